@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "letter",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "letter", targets: ["letter"]),
+    .library(name: "LetterKit", targets: ["LetterKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    // C shim over the system ICU (Debian: libicu-dev). Its public header uses plain C
+    // types and opaque handles only; ICU's own headers are included in the .c files.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    .target(
+      name: "LetterKit",
+      dependencies: [
+        "CICU",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "letter",
+      dependencies: [
+        "LetterKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "LetterKitTests",
+      dependencies: ["LetterKit", "CICU"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "letterTests",
+      dependencies: ["LetterKit"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

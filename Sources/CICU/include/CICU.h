@@ -1,0 +1,106 @@
+/* CICU: a small C interface over the system ICU (libicu-dev), for Swift.
+ *
+ * Only plain C types and opaque handles appear here. ICU's own headers are included
+ * by the .c files alone: Debian's ICU renames every function with a version suffix
+ * through macros Swift cannot import, and its C types clash with the ICU module that
+ * Foundation carries.
+ *
+ * Conventions: strings are UTF-8 (char) or UTF-16 (uint16_t) with explicit lengths;
+ * `status` is ICU's UErrorCode as int32_t (0 = success, < 0 a warning, > 0 an error);
+ * functions that fill a buffer return the length they need, which may exceed `cap`. */
+#ifndef CICU_H
+#define CICU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status -------------------------------------------------------------------- */
+
+/* ICU's name for a status code ("U_ILLEGAL_ARGUMENT_ERROR"). */
+const char *licu_error_name(int32_t status);
+/* U_USING_DEFAULT_WARNING: ICU fell back to root data. */
+int32_t licu_status_using_default(void);
+
+/* ---- locales ------------------------------------------------------------------- */
+
+/* BCP 47 tag -> ICU locale ID. Returns the ID length; *parsed is how many bytes of the
+ * tag were understood (less than its length: the tag is malformed). */
+int32_t licu_locale_for_tag(const char *tag, char *buf, int32_t cap, int32_t *parsed,
+                            int32_t *status);
+/* ICU locale ID -> BCP 47 tag. */
+int32_t licu_locale_to_tag(const char *locale, char *buf, int32_t cap, int32_t *status);
+/* The language subtag of a locale ID ("ja" for "ja_JP@calendar=japanese"). */
+int32_t licu_locale_language(const char *locale, char *buf, int32_t cap, int32_t *status);
+/* Adds likely subtags: "und_JP" -> "ja_Jpan_JP". */
+int32_t licu_locale_add_likely(const char *locale, char *buf, int32_t cap, int32_t *status);
+/* 1 if `language` is an ISO 639 code ICU knows of. */
+int32_t licu_is_iso_language(const char *language);
+/* 1 if `region` is an ISO 3166 code ICU knows of. */
+int32_t licu_is_iso_country(const char *region);
+/* The language code whose English display name equals `name` (case-insensitive). */
+int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap);
+
+/* ---- collation ----------------------------------------------------------------- */
+
+typedef struct LICUCollator LICUCollator;
+
+enum {
+  LICU_STRENGTH_PRIMARY = 0,
+  LICU_STRENGTH_SECONDARY = 1,
+  LICU_STRENGTH_TERTIARY = 2,
+  LICU_STRENGTH_QUATERNARY = 3,
+  LICU_STRENGTH_IDENTICAL = 15,
+};
+
+/* Opens a collator for an ICU locale ID. NULL on failure (status says why). A
+ * U_USING_DEFAULT_WARNING status means ICU had no data for the locale. */
+LICUCollator *licu_coll_open(const char *locale, int32_t *status);
+void licu_coll_close(LICUCollator *coll);
+/* The locale whose data was found (ICU's "valid" locale): "root" if none. */
+int32_t licu_coll_valid_locale(const LICUCollator *coll, char *buf, int32_t cap);
+void licu_coll_set_strength(LICUCollator *coll, int32_t strength, int32_t *status);
+void licu_coll_set_shifted(LICUCollator *coll, int32_t on, int32_t *status);
+void licu_coll_set_numeric(LICUCollator *coll, int32_t on, int32_t *status);
+/* Script reordering (ISO 15924 codes as ICU's UScriptCode values). */
+int32_t licu_coll_get_reorder(const LICUCollator *coll, int32_t *codes, int32_t cap,
+                              int32_t *status);
+void licu_coll_set_reorder(LICUCollator *coll, const int32_t *codes, int32_t n,
+                           int32_t *status);
+/* UScriptCode for a 4-letter ISO 15924 code ("Latn"), or -1. Also "others" -> Zzzz. */
+int32_t licu_script_code(const char *name);
+/* The script of a code point (UScriptCode). */
+int32_t licu_script_of(uint32_t cp);
+
+/* Writes the sort key of a UTF-8 string; returns its length (more than cap: call again
+ * with a larger buffer). The key ends with a 0 byte, which the length counts. */
+int32_t licu_coll_sort_key_utf8(const LICUCollator *coll, const char *s, int32_t len,
+                                uint8_t *buf, int32_t cap);
+/* -1, 0 or 1. */
+int32_t licu_coll_compare_utf8(const LICUCollator *coll, const char *a, int32_t alen,
+                               const char *b, int32_t blen);
+
+/* ---- index characters ---------------------------------------------------------- */
+
+/* The locale's index exemplar characters (CLDR exemplarCharacters[index]), UTF-8,
+ * one per line, in the set's code point order. */
+int32_t licu_index_characters(const char *locale, char *buf, int32_t cap, int32_t *status);
+
+/* ---- transliteration ----------------------------------------------------------- */
+
+typedef struct LICUTransliterator LICUTransliterator;
+
+/* Opens a system transliterator by ID ("Katakana-Hiragana", "Fullwidth-Halfwidth"). */
+LICUTransliterator *licu_trans_open(const char *id, int32_t *status);
+void licu_trans_close(LICUTransliterator *trans);
+/* Transliterates UTF-16 text; returns the output length. */
+int32_t licu_trans_utf16(const LICUTransliterator *trans, const uint16_t *src, int32_t len,
+                         uint16_t *buf, int32_t cap, int32_t *status);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,74 @@
+#include "CICU.h"
+#include "icu.h"
+
+#include <string.h>
+#include <strings.h>
+
+const char *licu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+int32_t licu_status_using_default(void) { return U_USING_DEFAULT_WARNING; }
+
+int32_t licu_locale_for_tag(const char *tag, char *buf, int32_t cap, int32_t *parsed,
+                            int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_forLanguageTag(tag, buf, cap, parsed, &st);
+  *status = st;
+  return n;
+}
+
+int32_t licu_locale_to_tag(const char *locale, char *buf, int32_t cap, int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_toLanguageTag(locale, buf, cap, 0, &st);
+  *status = st;
+  return n;
+}
+
+int32_t licu_locale_language(const char *locale, char *buf, int32_t cap, int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_getLanguage(locale, buf, cap, &st);
+  *status = st;
+  return n;
+}
+
+int32_t licu_locale_add_likely(const char *locale, char *buf, int32_t cap, int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_addLikelySubtags(locale, buf, cap, &st);
+  *status = st;
+  return n;
+}
+
+static int in_list(const char *const *list, const char *code) {
+  for (; *list; list++)
+    if (strcmp(*list, code) == 0) return 1;
+  return 0;
+}
+
+int32_t licu_is_iso_language(const char *language) {
+  return in_list(uloc_getISOLanguages(), language);
+}
+
+int32_t licu_is_iso_country(const char *region) {
+  return in_list(uloc_getISOCountries(), region);
+}
+
+int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap) {
+  const char *const *langs = uloc_getISOLanguages();
+  UChar display[128];
+  char utf8[256];
+  for (; *langs; langs++) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = uloc_getDisplayLanguage(*langs, "en", display, 128, &st);
+    if (U_FAILURE(st) || st == U_USING_DEFAULT_WARNING) continue;
+    int32_t m = 0;
+    st = U_ZERO_ERROR;
+    u_strToUTF8(utf8, (int32_t)sizeof utf8, &m, display, n, &st);
+    if (U_FAILURE(st) || m >= (int32_t)sizeof utf8) continue;
+    utf8[m] = 0;
+    if (strcasecmp(utf8, name) == 0 && strcmp(utf8, *langs) != 0) {
+      int32_t len = (int32_t)strlen(*langs);
+      if (len < cap) memcpy(buf, *langs, (size_t)len + 1);
+      return len;
+    }
+  }
+  return 0;
+}

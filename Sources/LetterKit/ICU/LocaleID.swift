@@ -1,0 +1,120 @@
+import CICU
+
+/// A BCP 47 locale tag that ICU understands (`en`, `ja`, `en-GB`, `ja-u-kr-kana-latn`).
+///
+/// Construction checks the tag: it must be well formed and name a language ICU knows.
+/// `jp` is not a language (it is Japan's region code): the error says so and suggests
+/// `ja`, from CLDR's likely-subtags data.
+public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
+  /// The tag as BCP 47 (`ja-JP`, `ja-u-kr-kana-latn`).
+  public let tag: String
+  /// ICU's locale ID for the tag (`ja_JP`, `ja@colreorder=kana-latn`).
+  package let icuID: String
+  /// The language subtag (`ja`).
+  public let language: String
+
+  public var description: String { tag }
+
+  /// Parses and checks a tag. POSIX-style `ja_JP` is accepted as `ja-JP`.
+  public init(_ text: String) throws(LocaleError) {
+    let trimmed = text.trimmingWhitespace
+    guard !trimmed.isEmpty else { throw .empty }
+    let tag = trimmed.replacingUnderscores
+    var parsed: Int32 = 0
+    var status: Int32 = 0
+    let id = ICUString.utf8 { licu_locale_for_tag(tag, $0, $1, &parsed, &status) }
+    guard !ICUString.failed(status), Int(parsed) == tag.utf8.count, !id.isEmpty else {
+      throw .malformed(text)
+    }
+    var languageStatus: Int32 = 0
+    let language = ICUString.utf8 { licu_locale_language(id, $0, $1, &languageStatus) }
+    guard language == "root" || licu_is_iso_language(language) == 1 else {
+      throw .unknownLanguage(text, suggestion: LocaleID.suggestion(for: language))
+    }
+    var tagStatus: Int32 = 0
+    let canonical = ICUString.utf8 { licu_locale_to_tag(id, $0, $1, &tagStatus) }
+    self.tag = ICUString.failed(tagStatus) || canonical.isEmpty ? tag : canonical
+    self.icuID = id
+    self.language = language
+  }
+
+  /// The locale and its parents, most specific first: `ja-JP` → `ja-JP`, `ja`.
+  /// Unicode extensions (`-u-…`) are dropped from the parents.
+  public var fallbackChain: [String] {
+    var chain = [tag]
+    let base = tag.splitting(on: "-u-").first ?? tag
+    if base != tag { chain.append(base) }
+    var parts = base.split(separator: "-")
+    while parts.count > 1 {
+      parts.removeLast()
+      chain.append(parts.joined(separator: "-"))
+    }
+    return chain
+  }
+
+  /// A language the user may have meant: for a region code (`jp`), its likely language
+  /// (`ja`); for an English language name (`japanese`), its code.
+  static func suggestion(for text: String) -> String? {
+    let region = text.uppercased()
+    if text.count == 2, licu_is_iso_country(region) == 1 {
+      var status: Int32 = 0
+      let likely = ICUString.utf8 { licu_locale_add_likely("und_\(region)", $0, $1, &status) }
+      let language = likely.split(separator: "_").first.map(String.init) ?? ""
+      if !ICUString.failed(status), !language.isEmpty, language != "und" { return language }
+    }
+    let byName = ICUString.utf8 { licu_language_for_english_name(text, $0, $1) }
+    return byName.isEmpty ? nil : byName
+  }
+}
+
+/// Why a locale tag was refused.
+public enum LocaleError: Error, Hashable, Sendable, CustomStringConvertible {
+  case empty
+  case malformed(String)
+  case unknownLanguage(String, suggestion: String?)
+  /// ICU has no data of the given kind for the locale (it would fall back to root).
+  case noData(String, what: String)
+
+  public var description: String {
+    switch self {
+    case .empty: return "empty locale"
+    case .malformed(let tag): return "'\(tag)' is not a well-formed BCP 47 locale tag"
+    case .unknownLanguage(let tag, let suggestion):
+      var text = "'\(tag)' is not a language ICU knows"
+      if let suggestion {
+        if tag.count == 2, LocaleID.suggestion(for: tag) == suggestion,
+          licu_is_iso_country(tag.uppercased()) == 1
+        {
+          text += " ('\(tag.uppercased())' is a region code)"
+        }
+        text += "; did you mean '\(suggestion)'?"
+      }
+      return text
+    case .noData(let tag, let what): return "ICU has no \(what) data for '\(tag)'"
+    }
+  }
+}
+
+extension String {
+  var trimmingWhitespace: String {
+    var s = Substring(self)
+    while let c = s.first, c.isWhitespace { s.removeFirst() }
+    while let c = s.last, c.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+
+  var replacingUnderscores: String {
+    String(self.map { $0 == "_" ? "-" : $0 })
+  }
+
+  func splitting(on separator: String) -> [String] {
+    var parts: [String] = []
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: separator) {
+      parts.append(String(rest[..<range.lowerBound]))
+      rest = rest[range.upperBound...]
+    }
+    parts.append(String(rest))
+    return parts
+  }
+}

@@ -1,0 +1,96 @@
+/// Output formats for a sorted list.
+public enum ListFormat: String, Sendable, CaseIterable {
+  /// Text input: its lines, byte for byte; other input: one name per line. With
+  /// headings, a line `# <heading>` before each bucket.
+  case text
+  /// A header row, then the columns tab-separated.
+  case tsv
+  /// RFC 4180, every column kept.
+  case csv
+  /// An array of `{name, reading, heading, line, fields}`.
+  case json
+}
+
+extension SignatoryList {
+  /// Sorts the list, with a warning for each member that could not be placed.
+  public func sorted(by sorter: SignatorySorter) -> (result: SortResult, diagnostics: [Diagnostic]) {
+    let result = sorter.sort(input)
+    let diagnostics = result.unplaced.map { i in
+      Diagnostic(
+        .warning,
+        "has kanji but no reading, so it cannot be placed in Japanese order; listed last (add a reading)",
+        at: SourceLocation(file: file, line: lines[i]), id: "no-reading", key: name(i))
+    }
+    return (result, diagnostics)
+  }
+
+  /// The sorted list as bytes in a format.
+  public func render(_ result: SortResult, format: ListFormat, headings: Bool, locale: LocaleID) -> [UInt8] {
+    switch format {
+    case .text: return renderText(result, headings: headings, locale: locale)
+    case .tsv, .csv:
+      let (header, rows) = table(result)
+      if format == .csv { return CSVTable.encode(header: header, rows: rows) }
+      var out: [UInt8] = []
+      for row in [header] + rows {
+        let clean = row.map { String($0.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }) }
+        out.append(contentsOf: clean.joined(separator: "\t").utf8)
+        out.append(0x0A)
+      }
+      return out
+    case .json: return renderJSON(result)
+    }
+  }
+
+  private func renderText(_ result: SortResult, headings: Bool, locale: LocaleID) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(input.bytes.count + result.order.count)
+    var last: IndexHeading?
+    input.bytes.withUnsafeBufferPointer { all in
+      for (position, i) in result.order.enumerated() {
+        if headings, let heading = result.headings?[position], heading != last {
+          if last != nil { out.append(0x0A) }
+          out.append(contentsOf: "# \(heading.display(locale: locale))\n".utf8)
+          last = heading
+        }
+        if kind == .text {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: all[lineSpans[i].range]))
+        } else {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: all[input.names[i].range]))
+        }
+        out.append(0x0A)
+      }
+    }
+    return out
+  }
+
+  private func table(_ result: SortResult) -> ([String], [[String]]) {
+    if kind == .text {
+      return (["name", "reading"], result.order.map { [name($0), reading($0) ?? ""] })
+    }
+    return (columns, result.order.map { rows[$0] })
+  }
+
+  private func renderJSON(_ result: SortResult) -> [UInt8] {
+    var json = JSONWriter()
+    json.raw("[")
+    for (position, i) in result.order.enumerated() {
+      json.raw(position == 0 ? "\n  " : ",\n  ")
+      var fields: [(String, (inout JSONWriter) -> Void)] = [
+        ("name", { $0.string(name(i)) }),
+        ("reading", { $0.string(reading(i)) }),
+        ("heading", { $0.string(result.headings?[position].label) }),
+        ("line", { $0.number(lines[i]) }),
+      ]
+      if kind != .text {
+        let row = rows[i]
+        fields.append(("fields", { w in
+          w.object(columns.enumerated().map { k, column in (column, { $0.string(row[k]) }) }, indent: 4)
+        }))
+      }
+      json.object(fields, indent: 2)
+    }
+    json.raw(result.order.isEmpty ? "]\n" : "\n]\n")
+    return json.bytes
+  }
+}

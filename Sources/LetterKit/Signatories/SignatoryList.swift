@@ -1,0 +1,189 @@
+import Yams
+
+/// A list of signatories read from a file, with the columns that name and read them.
+///
+/// - Text (any file not .csv/.yaml/.yml/.json; `-` for standard input): one record per
+///   line, `name` or `name<TAB>reading`; blank lines are skipped. The lines themselves
+///   are kept, byte for byte, for output.
+/// - CSV (RFC 4180 with a header row), YAML or JSON (a list of records): the name
+///   column defaults to `name.<locale>` then `name`, the reading to `reading.<locale>`
+///   then `reading`. Every column is kept.
+public struct SignatoryList: Sendable {
+  public enum Kind: String, Sendable {
+    case text, csv, yaml, json
+  }
+
+  public let kind: Kind
+  public let file: String
+  /// Column names (text input: `name`, `reading`).
+  public let columns: [String]
+  /// Which columns name and read each record.
+  public let nameColumn: String
+  public let readingColumn: String?
+  /// Every record's fields, in `columns` order (empty for text input, whose lines are
+  /// kept as bytes instead).
+  public let rows: [[String]]
+  /// The line each record is on.
+  public let lines: [Int]
+  /// Names and readings as UTF-8 spans, ready to sort.
+  package let input: SortInput
+  /// Text input: each record's whole line (without its line end).
+  package let lineSpans: [SortInput.Span]
+
+  public var count: Int { input.count }
+
+  public func name(_ i: Int) -> String { input.name(i) }
+  public func reading(_ i: Int) -> String? { input.reading(i) }
+
+  /// Reads a list. `nameColumn`/`readingColumn` override the defaults for `locale`.
+  public static func load(
+    _ path: String, locale: LocaleID, nameColumn: String? = nil, readingColumn: String? = nil
+  ) throws(LetterError) -> SignatoryList {
+    let lower = path.lowercased()
+    if lower.hasSuffix(".csv") {
+      let table = try CSVTable.parse(FileIO.read(path), file: path)
+      return try fromTable(
+        kind: .csv, file: path, header: table.header, headerLine: 1, rows: table.rows,
+        lines: table.lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
+    }
+    if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
+      return try fromYAML(
+        YAMLDocument.load(path), kind: lower.hasSuffix(".json") ? .json : .yaml, locale: locale,
+        nameColumn: nameColumn, readingColumn: readingColumn)
+    }
+    return try fromText(FileIO.read(path), file: path)
+  }
+
+  /// Text lines: `name` or `name<TAB>reading`.
+  package static func fromText(_ bytes: [UInt8], file: String) throws(LetterError) -> SignatoryList {
+    try UTF8Validation.validate(bytes, file: file)
+    var input = SortInput(bytes: bytes)
+    var spans: [SortInput.Span] = []
+    var lines: [Int] = []
+    let estimate = bytes.count / 24
+    input.names.reserveCapacity(estimate)
+    input.readings.reserveCapacity(estimate)
+    spans.reserveCapacity(estimate)
+    lines.reserveCapacity(estimate)
+    bytes.withUnsafeBufferPointer { b in
+      var start = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var line = 1
+      let n = b.count
+      while start < n {
+        var end = start
+        var tab = -1
+        while end < n && b[end] != 0x0A {
+          if b[end] == 0x09 && tab < 0 { tab = end }
+          end += 1
+        }
+        var stop = end
+        if stop > start && b[stop - 1] == 0x0D { stop -= 1 }
+        if stop > start {
+          let whole = SortInput.Span(start: Int32(start), count: Int32(stop - start))
+          if tab >= 0 && tab < stop {
+            input.names.append(.init(start: Int32(start), count: Int32(tab - start)))
+            let reading = SortInput.Span(start: Int32(tab + 1), count: Int32(stop - tab - 1))
+            input.readings.append(reading.count > 0 ? reading : .none)
+          } else {
+            input.names.append(whole)
+            input.readings.append(.none)
+          }
+          spans.append(whole)
+          lines.append(line)
+        }
+        start = end + 1
+        line += 1
+      }
+    }
+    return SignatoryList(
+      kind: .text, file: file, columns: ["name", "reading"], nameColumn: "name",
+      readingColumn: "reading", rows: [], lines: lines, input: input, lineSpans: spans)
+  }
+
+  /// Records from a CSV table or from YAML/JSON.
+  static func fromTable(
+    kind: Kind, file: String, header: [String], headerLine: Int, rows: [[String]], lines: [Int],
+    locale: LocaleID, nameColumn: String?, readingColumn: String?
+  ) throws(LetterError) -> SignatoryList {
+    let at = SourceLocation(file: file, line: headerLine)
+    let nameIndex = try column(
+      nameColumn, defaults: ["name.\(locale.tag)", "name.\(locale.language)", "name"], in: header,
+      what: "name", at: at)!
+    let readingIndex = try column(
+      readingColumn, defaults: ["reading.\(locale.tag)", "reading.\(locale.language)", "reading"],
+      in: header, what: "reading", at: at, required: false)
+    var input = SortInput()
+    var errors: [Diagnostic] = []
+    for (k, row) in rows.enumerated() {
+      let name = row[nameIndex].trimmingWhitespace
+      if name.isEmpty {
+        errors.append(
+          Diagnostic(.error, "record has an empty name (column '\(header[nameIndex])')", at: .init(file: file, line: lines[k])))
+      }
+      let reading = readingIndex.map { row[$0].trimmingWhitespace }
+      input.append(name: name, reading: reading?.isEmpty == false ? reading : nil)
+    }
+    if !errors.isEmpty { throw .input(errors) }
+    return SignatoryList(
+      kind: kind, file: file, columns: header, nameColumn: header[nameIndex],
+      readingColumn: readingIndex.map { header[$0] }, rows: rows, lines: lines, input: input,
+      lineSpans: [])
+  }
+
+  private static func column(
+    _ requested: String?, defaults: [String], in header: [String], what: String,
+    at: SourceLocation, required: Bool = true
+  ) throws(LetterError) -> Int? {
+    if let requested {
+      if let i = header.firstIndex(of: requested) { return i }
+      throw .input(
+        "no column '\(requested)'; the columns are: \(header.joined(separator: ", "))", at: at)
+    }
+    for name in defaults { if let i = header.firstIndex(of: name) { return i } }
+    if !required { return nil }
+    var unique: [String] = []
+    for d in defaults where !unique.contains(d) { unique.append(d) }
+    throw .input(
+      "no \(what) column (looked for \(unique.joined(separator: ", "))); the columns are: \(header.joined(separator: ", ")); choose one with --column",
+      at: at)
+  }
+
+  /// A YAML or JSON list of records (mappings of scalars).
+  static func fromYAML(
+    _ document: YAMLDocument, kind: Kind, locale: LocaleID, nameColumn: String?,
+    readingColumn: String?
+  ) throws(LetterError) -> SignatoryList {
+    guard let root = document.root, case .sequence(let records) = root else {
+      throw .input(
+        "expected a list of records (each with name, reading, ...)",
+        at: document.root.map(document.location(of:)) ?? .init(file: document.file))
+    }
+    var header: [String] = []
+    var maps: [[String: String]] = []
+    var lines: [Int] = []
+    var errors: [Diagnostic] = []
+    for record in records {
+      guard case .mapping(let mapping) = record else {
+        errors.append(Diagnostic(.error, "a record must be a mapping (name: ..., reading: ...)", at: document.location(of: record)))
+        continue
+      }
+      var fields: [String: String] = [:]
+      for (key, value) in mapping {
+        guard let k = key.scalarText else { continue }
+        guard let v = value.scalarText else {
+          errors.append(Diagnostic(.error, "field '\(k)' must be a single value", at: document.location(of: value)))
+          continue
+        }
+        if !header.contains(k) { header.append(k) }
+        fields[k] = v
+      }
+      maps.append(fields)
+      lines.append(record.mark?.line ?? 0)
+    }
+    if !errors.isEmpty { throw .input(errors) }
+    let rows = maps.map { m in header.map { m[$0] ?? "" } }
+    return try fromTable(
+      kind: kind, file: document.file, header: header, headerLine: records.first?.mark?.line ?? 1,
+      rows: rows, lines: lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
+  }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Letter: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "letter",
+    abstract: "Render one letter in several languages, sort signatories, check translations.",
+    subcommands: [Sort.self]
+  )
+}
