@@ -42,7 +42,7 @@ let package = Package(
     ),
     .testTarget(
       name: "letterTests",
-      dependencies: ["LetterKit"],
+      dependencies: ["letter"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -28,12 +28,22 @@ package struct YAMLDocument {
     let document = YAMLDocument(file: file, root: root)
     if let root {
       var count = 0
-      try document.guardExpansion(root, depth: 0, count: &count)
+      var last = (line: 0, column: 0)
+      try document.guardExpansion(root, depth: 0, count: &count, last: &last)
     }
     return document
   }
 
-  private func guardExpansion(_ node: Node, depth: Int, count: inout Int) throws(LetterError) {
+  /// Walks the tree in document order. Yams composes an alias as a copy of the anchored
+  /// node (and drops the anchor), so an alias shows as scalars whose positions are not
+  /// after the scalar visited before them.
+  private func guardExpansion(
+    _ node: Node, site: SourceLocation? = nil, depth: Int, count: inout Int,
+    last: inout (line: Int, column: Int)
+  ) throws(LetterError) {
+    // The innermost container that is really at its place in the file: where an alias is.
+    var site = site ?? location(of: node)
+    if let mark = node.mark, (mark.line, mark.column) > last { site = location(of: node) }
     count += 1
     if count > YAMLDocument.maxNodes {
       throw .input("too many YAML nodes (more than \(YAMLDocument.maxNodes))", at: location(of: node))
@@ -41,17 +51,21 @@ package struct YAMLDocument {
     if depth > YAMLDocument.maxDepth {
       throw .input("YAML nested deeper than \(YAMLDocument.maxDepth) levels", at: location(of: node))
     }
-    if node.anchor != nil {
-      throw .input("YAML anchors and aliases (&, *) are not supported here", at: location(of: node))
+    if case .scalar = node, let mark = node.mark {
+      if (mark.line, mark.column) <= last {
+        throw .input(
+          "YAML anchors and aliases (&, *) are not supported here", at: site)
+      }
+      last = (mark.line, mark.column)
     }
     switch node {
     case .scalar: break
     case .sequence(let s):
-      for child in s { try guardExpansion(child, depth: depth + 1, count: &count) }
+      for child in s { try guardExpansion(child, site: site, depth: depth + 1, count: &count, last: &last) }
     case .mapping(let m):
       for (k, v) in m {
-        try guardExpansion(k, depth: depth + 1, count: &count)
-        try guardExpansion(v, depth: depth + 1, count: &count)
+        try guardExpansion(k, site: site, depth: depth + 1, count: &count, last: &last)
+        try guardExpansion(v, site: site, depth: depth + 1, count: &count, last: &last)
       }
     case .alias:
       throw .input("YAML anchors and aliases (&, *) are not supported here", at: location(of: node))
