@@ -93,14 +93,14 @@ static const UChar *to_utf16(const char *s, int32_t len, UChar *stack, UChar **h
   UErrorCode st = U_ZERO_ERROR;
   *heap = NULL;
   if (len < STACK_UNITS) {
-    u_strFromUTF8Lenient(stack, STACK_UNITS, out_len, s, len, &st);
+    u_strFromUTF8WithSub(stack, STACK_UNITS, out_len, s, len, 0xFFFD, NULL, &st);
     if (U_SUCCESS(st)) return stack;
   }
   /* UTF-16 units never outnumber UTF-8 bytes. */
   *heap = malloc(((size_t)len + 1) * sizeof(UChar));
   if (!*heap) return NULL;
   st = U_ZERO_ERROR;
-  u_strFromUTF8Lenient(*heap, len + 1, out_len, s, len, &st);
+  u_strFromUTF8WithSub(*heap, len + 1, out_len, s, len, 0xFFFD, NULL, &st);
   if (U_FAILURE(st)) {
     free(*heap);
     *heap = NULL;

@@ -60,12 +60,11 @@ struct Sort: ParsableCommand {
       let sorter = try SignatorySorter(policy: policy, headings: headings || format == .json)
       let (result, warnings) = list.sorted(by: sorter)
       Console.report(warnings)
-      let bytes = list.render(result, format: format, headings: headings, locale: locale)
-      if let output {
-        try FileIO.write(bytes, to: output)
-      } else {
-        try Console.out(bytes)
+      let destination = try OutputFile(path: output ?? "-")
+      try list.render(result, format: format, headings: headings, locale: locale) {
+        (bytes) throws(LetterError) in try destination.write(bytes)
       }
+      try destination.commit()
     }
   }
 }

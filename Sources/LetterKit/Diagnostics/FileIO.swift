@@ -18,26 +18,33 @@ package enum FileIO {
     if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
       throw .input("is a directory, not a file", at: SourceLocation(file: path))
     }
+    // Read straight into the array's storage (no zero-filling a large file first).
     var capacity = max(Int(st.st_size) + 1, 1 << 16)
-    var bytes = [UInt8](repeating: 0, count: capacity)
-    var count = 0
+    var result: [UInt8] = []
+    var failure: Int32?
     while true {
-      if count == capacity {
-        capacity *= 2
-        bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+      var count = result.count
+      let previous = result
+      result = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+        previous.withUnsafeBufferPointer { old in
+          if old.count > 0 { buffer.baseAddress!.update(from: old.baseAddress!, count: old.count) }
+        }
+        while count < capacity {
+          let got = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
+          if got < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+          }
+          if got == 0 { break }
+          count += got
+        }
+        initialized = count
       }
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .input(describe(errno: errno), at: SourceLocation(file: path))
-      }
-      if got == 0 { break }
-      count += got
+      if let failure { throw .input(describe(errno: failure), at: SourceLocation(file: path)) }
+      if result.count < capacity { return result }
+      capacity *= 2
     }
-    bytes.removeSubrange(count...)
-    return bytes
   }
 
   /// Reads a file as UTF-8 text; invalid UTF-8 is an error naming its line.
@@ -49,52 +56,12 @@ package enum FileIO {
     return String(decoding: body, as: UTF8.self)
   }
 
-  /// Writes `bytes` to `path` whole or not at all: a temporary file beside it, then
-  /// rename. `-` writes to standard output.
+  /// Writes `bytes` to `path` whole or not at all (see `OutputFile`); `-` is standard
+  /// output.
   package static func write(_ bytes: [UInt8], to path: String) throws(LetterError) {
-    if path == "-" {
-      try writeAll(fd: 1, bytes, path: "<stdout>")
-      return
-    }
-    let dir = directory(of: path)
-    var template = Array("\(dir)/.\(basename(of: path)).XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    if fd < 0 { throw .input("cannot write: \(describe(errno: errno))", at: .init(file: path)) }
-    let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    do throws(LetterError) {
-      try writeAll(fd: fd, bytes, path: path)
-      if fsync(fd) != 0 && errno != EINVAL {
-        throw LetterError.input("cannot write: \(describe(errno: errno))", at: .init(file: path))
-      }
-      fchmod(fd, 0o644)
-      close(fd)
-      if rename(temp, path) != 0 {
-        throw LetterError.input("cannot write: \(describe(errno: errno))", at: .init(file: path))
-      }
-    } catch {
-      close(fd)
-      unlink(temp)
-      throw error
-    }
-  }
-
-  /// Writes everything to a file descriptor.
-  package static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(LetterError) {
-    let failure: Int32? = bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += n
-      }
-      return nil
-    }
-    if let failure {
-      throw .input("cannot write: \(describe(errno: failure))", at: .init(file: path))
-    }
+    let file = try OutputFile(path: path)
+    try file.write(bytes)
+    try file.commit()
   }
 
   package static func exists(_ path: String) -> Bool {

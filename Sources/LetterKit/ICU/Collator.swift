@@ -123,6 +123,15 @@ public final class Collator: @unchecked Sendable {
     return key
   }
 
+  /// Writes the sort key of a UTF-8 string into a buffer; returns its length (more than
+  /// `capacity`: nothing useful was written, call again with more room).
+  @inline(__always)
+  package func writeSortKey(utf8 s: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
+    s.withMemoryRebound(to: CChar.self) { p in
+      Int(licu_coll_sort_key_utf8(handle, p.baseAddress, Int32(p.count), buffer, Int32(capacity)))
+    }
+  }
+
   /// Writes the sort key of a UTF-8 string into `keys` at `offset`, growing `keys` if
   /// needed; returns the key's length (including ICU's final 0 byte).
   @inline(__always)

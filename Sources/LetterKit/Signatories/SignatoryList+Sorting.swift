@@ -24,10 +24,26 @@ extension SignatoryList {
     return (result, diagnostics)
   }
 
+  /// The sorted list in a format, handed to `emit` in pieces (about a megabyte each).
+  public func render(
+    _ result: SortResult, format: ListFormat, headings: Bool, locale: LocaleID,
+    emit: (UnsafeRawBufferPointer) throws(LetterError) -> Void
+  ) throws(LetterError) {
+    if format == .text {
+      try renderText(result, headings: headings, locale: locale, emit: emit)
+      return
+    }
+    let bytes = render(result, format: format, headings: headings, locale: locale)
+    try bytes.withUnsafeBytes { b in Result { () throws(LetterError) in try emit(b) } }.get()
+  }
+
   /// The sorted list as bytes in a format.
   public func render(_ result: SortResult, format: ListFormat, headings: Bool, locale: LocaleID) -> [UInt8] {
     switch format {
-    case .text: return renderText(result, headings: headings, locale: locale)
+    case .text:
+      var out: [UInt8] = []
+      try? renderText(result, headings: headings, locale: locale) { out.append(contentsOf: $0) }
+      return out
     case .tsv, .csv:
       let (header, rows) = table(result)
       if format == .csv { return CSVTable.encode(header: header, rows: rows) }
@@ -42,26 +58,45 @@ extension SignatoryList {
     }
   }
 
-  private func renderText(_ result: SortResult, headings: Bool, locale: LocaleID) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(input.bytes.count + result.order.count)
+  private func renderText(
+    _ result: SortResult, headings: Bool, locale: LocaleID,
+    emit: (UnsafeRawBufferPointer) throws(LetterError) -> Void
+  ) throws(LetterError) {
+    let capacity = 1 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
+    defer { buffer.deallocate() }
+    var used = 0
     var last: IndexHeading?
-    input.bytes.withUnsafeBufferPointer { all in
-      for (position, i) in result.order.enumerated() {
-        if headings, let heading = result.headings?[position], heading != last {
-          if last != nil { out.append(0x0A) }
-          out.append(contentsOf: "# \(heading.display(locale: locale))\n".utf8)
-          last = heading
+    let spans = kind == .text ? lineSpans : input.names
+    try input.bytes.withUnsafeBytes { all in Result { () throws(LetterError) in
+      func put(_ bytes: UnsafeRawBufferPointer) throws(LetterError) {
+        if used + bytes.count > capacity {
+          try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
+          used = 0
         }
-        if kind == .text {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: all[lineSpans[i].range]))
+        if bytes.count > capacity {
+          try emit(bytes)
         } else {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: all[input.names[i].range]))
+          (buffer.baseAddress! + used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+          used += bytes.count
         }
-        out.append(0x0A)
       }
-    }
-    return out
+      var newlineByte: UInt8 = 0x0A
+      let nl = UnsafeRawBufferPointer(start: &newlineByte, count: 1)
+      do {
+        for (position, i) in result.order.enumerated() {
+          if headings, let heading = result.headings?[position], heading != last {
+            var text = "\(last == nil ? "" : "\n")# \(heading.display(locale: locale))\n"
+            try text.withUTF8 { t in Result { () throws(LetterError) in try put(UnsafeRawBufferPointer(t)) } }.get()
+            last = heading
+          }
+          let span = spans[i]
+          try put(UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<Int(span.start + span.count)]))
+          try put(nl)
+        }
+      }
+      if used > 0 { try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used])) }
+    } }.get()
   }
 
   private func table(_ result: SortResult) -> ([String], [[String]]) {

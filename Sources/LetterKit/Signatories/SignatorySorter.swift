@@ -29,7 +29,7 @@ public final class SignatorySorter: @unchecked Sendable {
     self.policy = policy
     self.collator = try Collator(locale: policy.locale, options: policy.collation)
     var tie = policy.collation
-    tie.strength = .identical
+    tie.strength = .quaternary
     self.tieBreaker = try Collator(locale: policy.locale, options: tie)
     self.buckets = headings ? try IndexBuckets(locale: policy.locale, latin: policy.collation.latin) : nil
   }
@@ -43,98 +43,99 @@ public final class SignatorySorter: @unchecked Sendable {
     return sort(input)
   }
 
-  private struct Entry {
-    var offset: UInt32
-    var length: UInt32
-    var index: UInt32
+  /// Keys for one part of the input, made on one thread. Each buffer is allocated once
+  /// and never moves, so entries can point into it.
+  private final class Chunk: @unchecked Sendable {
+    var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
+    var entries: [SortEntry] = []
+    var unplaced: [Int] = []
+
+    deinit { for b in buffers { b.deallocate() } }
   }
 
   package func sort(_ input: SortInput) -> SortResult {
     let n = input.count
-    var keys = [UInt8](repeating: 0, count: max(n * 32, 256))
-    var used = 0
-    var entries: [Entry] = []
-    entries.reserveCapacity(n)
-    var unplaced: [Int] = []
-    var texts = [SortInput.Span](repeating: .none, count: buckets == nil ? 0 : n)
-
-    input.bytes.withUnsafeBufferPointer { all in
-      for i in 0..<n {
-        let nameSpan = input.names[i]
-        let readingSpan = input.readings[i]
-        var text = readingSpan.isPresent ? readingSpan : nameSpan
-        if policy.setAsideLegalForms {
-          let name = UnsafeBufferPointer(rebasing: all[nameSpan.range])
-          let reading = readingSpan.isPresent ? UnsafeBufferPointer(rebasing: all[readingSpan.range]) : nil
-          let kept = legalForms.setAside(name: name, reading: reading)
-          if readingSpan.isPresent, let r = kept.reading {
-            text = .init(start: readingSpan.start + Int32(r.lowerBound), count: Int32(r.count))
-          } else if !readingSpan.isPresent {
-            text = .init(start: nameSpan.start + Int32(kept.name.lowerBound), count: Int32(kept.name.count))
+    let textBuffer = UnsafeMutableBufferPointerBox(UnsafeMutableBufferPointer<SortInput.Span>.allocate(capacity: max(n, 1)))
+    defer { textBuffer.buffer.deallocate() }
+    // The key of each member: its sort text's key, then its name's key at quaternary
+    // strength (the tie-break: display name, hiragana before katakana). Two threads.
+    let parts = Parallel.split(n, minimumPerPart: 50_000)
+    let chunks = parts.map { _ in Chunk() }
+    Parallel.forEach(parts.indices) { c in
+      let chunk = chunks[c]
+      chunk.entries.reserveCapacity(parts[c].count)
+      var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
+      chunk.buffers.append(buffer)
+      var used = 0
+      input.bytes.withUnsafeBufferPointer { all in
+        for i in parts[c] {
+          let text = sortText(i, input, all)
+          textBuffer.buffer[i] = text
+          let slice = UnsafeBufferPointer(rebasing: all[text.range])
+          if !input.readings[i].isPresent && policy.needsReadingForHan && Self.containsHan(slice) {
+            chunk.unplaced.append(i)
+            continue
+          }
+          let name = UnsafeBufferPointer(rebasing: all[input.names[i].range])
+          while true {
+            let room = buffer.count - used
+            let a = collator.writeSortKey(utf8: slice, into: buffer.baseAddress! + used, capacity: room)
+            let b = a < room ? tieBreaker.writeSortKey(utf8: name, into: buffer.baseAddress! + used + a, capacity: room - a) : 0
+            if a + b <= room && a < room {
+              chunk.entries.append(SortEntry(key: buffer.baseAddress! + used, length: a + b, index: i))
+              used += a + b
+              break
+            }
+            // Full: a fresh buffer (the old one stays, entries point into it).
+            buffer = .allocate(capacity: max(1 << 20, 2 * (a + b)))
+            chunk.buffers.append(buffer)
+            used = 0
           }
         }
-        let slice = UnsafeBufferPointer(rebasing: all[text.range])
-        if !readingSpan.isPresent && policy.needsReadingForHan && Self.containsHan(slice) {
-          unplaced.append(i)
-          continue
-        }
-        if buckets != nil { texts[i] = text }
-        if keys.count - used < 1024 { keys.append(contentsOf: repeatElement(0, count: keys.count)) }
-        let length = collator.appendSortKey(utf8: slice, to: &keys, at: used)
-        entries.append(Entry(offset: UInt32(used), length: UInt32(length), index: UInt32(i)))
-        used += length
       }
+    }
+    var entries: [SortEntry] = []
+    entries.reserveCapacity(n)
+    var unplaced: [Int] = []
+    for chunk in chunks {
+      entries.append(contentsOf: chunk.entries)
+      chunk.entries = []
+      unplaced.append(contentsOf: chunk.unplaced)
     }
 
-    keys.withUnsafeBufferPointer { kb in
-      let base = kb.baseAddress!
-      entries.sort { a, b in
-        let c = memcmp(base + Int(a.offset), base + Int(b.offset), Int(min(a.length, b.length)))
-        if c != 0 { return c < 0 }
-        if a.length != b.length { return a.length < b.length }
-        return a.index < b.index
+    input.bytes.withUnsafeBufferPointer { all in
+      input.names.withUnsafeBufferPointer { names in
+        SortEntry.sort(&entries, names: SortEntry.Names(bytes: all.baseAddress!, spans: names.baseAddress!))
       }
-      breakTies(&entries, keys: base, input: input)
     }
+    withExtendedLifetime(chunks) {}
 
     var order = entries.map { Int($0.index) }
     order.append(contentsOf: unplaced)
     var headings: [IndexHeading]?
     if let buckets {
       headings = input.bytes.withUnsafeBufferPointer { all in
-        entries.map { buckets.heading(for: UnsafeBufferPointer(rebasing: all[texts[Int($0.index)].range])) }
+        entries.map { buckets.heading(for: UnsafeBufferPointer(rebasing: all[textBuffer.buffer[Int($0.index)].range])) }
       }
       headings!.append(contentsOf: repeatElement(IndexHeading(label: "?", kind: .unplaced), count: unplaced.count))
     }
     return SortResult(order: order, unplacedCount: unplaced.count, headings: headings)
   }
 
-  /// Within each run of equal keys: display name at identical strength, then input order.
-  private func breakTies(_ entries: inout [Entry], keys: UnsafePointer<UInt8>, input: SortInput) {
-    var start = 0
-    while start < entries.count {
-      var end = start + 1
-      let first = entries[start]
-      while end < entries.count, entries[end].length == first.length,
-        memcmp(keys + Int(first.offset), keys + Int(entries[end].offset), Int(first.length)) == 0
-      {
-        end += 1
-      }
-      if end - start > 1 {
-        input.bytes.withUnsafeBufferPointer { all in
-          entries[start..<end].sort { a, b in
-            let na = UnsafeBufferPointer(rebasing: all[input.names[Int(a.index)].range])
-            let nb = UnsafeBufferPointer(rebasing: all[input.names[Int(b.index)].range])
-            switch tieBreaker.compare(utf8: na, nb) {
-            case .ascending: return true
-            case .descending: return false
-            case .same: return a.index < b.index
-            }
-          }
-        }
-      }
-      start = end
+  /// What each member sorts by: its reading if it has one, else its name; with the
+  /// legal-entity form set aside if the policy says so.
+  @inline(__always)
+  private func sortText(_ i: Int, _ input: SortInput, _ all: UnsafeBufferPointer<UInt8>) -> SortInput.Span {
+    let nameSpan = input.names[i]
+    let readingSpan = input.readings[i]
+    guard policy.setAsideLegalForms else { return readingSpan.isPresent ? readingSpan : nameSpan }
+    let name = UnsafeBufferPointer(rebasing: all[nameSpan.range])
+    let reading = readingSpan.isPresent ? UnsafeBufferPointer(rebasing: all[readingSpan.range]) : nil
+    let kept = legalForms.setAside(name: name, reading: reading)
+    if readingSpan.isPresent, let r = kept.reading {
+      return .init(start: readingSpan.start + Int32(r.lowerBound), count: Int32(r.count))
     }
+    return .init(start: nameSpan.start + Int32(kept.name.lowerBound), count: Int32(kept.name.count))
   }
 
   /// Whether UTF-8 text contains a Han character (kanji, 々), by ICU's script data.

@@ -1,0 +1,84 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Work shared between the machine's cores (two here): for the hot loops of sorting.
+package enum Parallel {
+  /// Splits 0..<count into as many parts as there are cores, each at least
+  /// `minimumPerPart` long (small inputs stay on one thread).
+  package static func split(_ count: Int, minimumPerPart: Int) -> [Range<Int>] {
+    let cores = max(1, min(activeCores, count / max(minimumPerPart, 1)))
+    return (0..<cores).map { k in (count * k / cores)..<(count * (k + 1) / cores) }
+  }
+
+  package static var activeCores: Int {
+    #if canImport(Glibc)
+      return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    #else
+      return 2
+    #endif
+  }
+
+  /// Runs `body` for each index, concurrently.
+  package static func forEach(_ indices: Range<Int>, _ body: @Sendable (Int) -> Void) {
+    if indices.count <= 1 {
+      for i in indices { body(i) }
+      return
+    }
+    DispatchQueue.concurrentPerform(iterations: indices.count) { body(indices.lowerBound + $0) }
+  }
+
+  /// Sorts an array with a strict weak order that has no equal elements (stability is
+  /// irrelevant): halves sorted concurrently, then merged.
+  package static func sort<T>(_ array: inout [T], by less: (T, T) -> Bool) {
+    let n = array.count
+    guard n >= 100_000, activeCores > 1 else {
+      array.sort(by: less)
+      return
+    }
+    let mid = n / 2
+    withoutActuallyEscaping(less) { less in
+      array.withUnsafeMutableBufferPointer { buffer in
+        let box = UnsafeMutableBufferPointerBox(buffer)
+        let compare = UncheckedSendable(less)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+          let part = half == 0 ? 0..<mid : mid..<n
+          var slice = UnsafeMutableBufferPointer(rebasing: box.buffer[part])
+          slice.sort(by: compare.value)
+        }
+      }
+    }
+    var merged: [T] = []
+    merged.reserveCapacity(n)
+    array.withUnsafeBufferPointer { b in
+      var i = 0
+      var j = mid
+      while i < mid && j < n {
+        if less(b[j], b[i]) {
+          merged.append(b[j])
+          j += 1
+        } else {
+          merged.append(b[i])
+          i += 1
+        }
+      }
+      merged.append(contentsOf: b[i..<mid])
+      merged.append(contentsOf: b[j..<n])
+    }
+    array = merged
+  }
+}
+
+/// A buffer handed to threads that touch disjoint parts of it.
+package struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {
+  package let buffer: UnsafeMutableBufferPointer<T>
+  package init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// A value used from several threads that only read it.
+package struct UncheckedSendable<T>: @unchecked Sendable {
+  package let value: T
+  package init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A member being sorted: where its collation key is (ICU sort key bytes, compared with
+/// memcmp), the key's first eight bytes as an integer (most comparisons end there), and
+/// its input position.
+struct SortEntry {
+  var prefix: UInt64
+  var key: UnsafePointer<UInt8>
+  var length: UInt32
+  var index: UInt32
+
+  init(key: UnsafePointer<UInt8>, length: Int, index: Int) {
+    var p: UInt64 = 0
+    for k in 0..<8 { p = p << 8 | UInt64(k < length ? key[k] : 0) }
+    self.prefix = p
+    self.key = key
+    self.length = UInt32(length)
+    self.index = UInt32(index)
+  }
+
+  /// The members' names, for the last tie-break.
+  struct Names: @unchecked Sendable {
+    let bytes: UnsafePointer<UInt8>
+    let spans: UnsafePointer<SortInput.Span>
+  }
+
+  /// Key order; equal keys by the names' code points (what identical strength adds),
+  /// then input order. Never equal for two different entries.
+  @inline(__always)
+  static func less(_ a: SortEntry, _ b: SortEntry, _ names: Names) -> Bool {
+    if a.prefix != b.prefix { return a.prefix < b.prefix }
+    // Eight bytes at a time, as big-endian integers (keys are short: a call to memcmp
+    // costs more than the comparison).
+    let m = Int(min(a.length, b.length))
+    var offset = 8
+    while offset + 8 <= m {
+      let x = UnsafeRawPointer(a.key + offset).loadUnaligned(as: UInt64.self).bigEndian
+      let y = UnsafeRawPointer(b.key + offset).loadUnaligned(as: UInt64.self).bigEndian
+      if x != y { return x < y }
+      offset += 8
+    }
+    while offset < m {
+      if a.key[offset] != b.key[offset] { return a.key[offset] < b.key[offset] }
+      offset += 1
+    }
+    if a.length != b.length { return a.length < b.length }
+    let sa = names.spans[Int(a.index)]
+    let sb = names.spans[Int(b.index)]
+    let c = memcmp(names.bytes + Int(sa.start), names.bytes + Int(sb.start), Int(min(sa.count, sb.count)))
+    if c != 0 { return c < 0 }
+    if sa.count != sb.count { return sa.count < sb.count }
+    return a.index < b.index
+  }
+
+  /// Sorts entries: a merge sort specialised for this comparison, its two halves on two
+  /// threads for large inputs.
+  static func sort(_ entries: inout [SortEntry], names: Names) {
+    let n = entries.count
+    guard n > 1 else { return }
+    var scratch = [SortEntry](unsafeUninitializedCapacity: n) { _, count in count = n }
+    entries.withUnsafeMutableBufferPointer { a in
+      scratch.withUnsafeMutableBufferPointer { t in
+        let a = UnsafeMutableBufferPointerBox(a)
+        let t = UnsafeMutableBufferPointerBox(t)
+        if n >= 100_000 && Parallel.activeCores > 1 {
+          let mid = n / 2
+          Parallel.forEach(0..<2) { half in
+            let range = half == 0 ? 0..<mid : mid..<n
+            mergeSort(a.buffer.baseAddress! + range.lowerBound, t.buffer.baseAddress! + range.lowerBound, range.count, names)
+          }
+          merge(a.buffer.baseAddress!, mid, a.buffer.baseAddress! + mid, n - mid, into: t.buffer.baseAddress!, names)
+          a.buffer.baseAddress!.update(from: t.buffer.baseAddress!, count: n)
+        } else {
+          mergeSort(a.buffer.baseAddress!, t.buffer.baseAddress!, n, names)
+        }
+      }
+    }
+  }
+
+  /// Sorts a[0..<n] in place using t[0..<n] as scratch: insertion sort for short runs,
+  /// then bottom-up merging, alternating between the two buffers.
+  private static func mergeSort(
+    _ a: UnsafeMutablePointer<SortEntry>, _ t: UnsafeMutablePointer<SortEntry>, _ n: Int, _ names: Names
+  ) {
+    let run = 16
+    var start = 0
+    while start < n {
+      let end = min(start + run, n)
+      var i = start + 1
+      while i < end {
+        let x = a[i]
+        var j = i
+        while j > start && less(x, a[j - 1], names) {
+          a[j] = a[j - 1]
+          j -= 1
+        }
+        a[j] = x
+        i += 1
+      }
+      start = end
+    }
+    var src = a
+    var dst = t
+    var width = run
+    while width < n {
+      var lo = 0
+      while lo < n {
+        let mid = min(lo + width, n)
+        let hi = min(lo + 2 * width, n)
+        merge(src + lo, mid - lo, src + mid, hi - mid, into: dst + lo, names)
+        lo = hi
+      }
+      swap(&src, &dst)
+      width *= 2
+    }
+    if src != a { a.update(from: src, count: n) }
+  }
+
+  @inline(__always)
+  private static func merge(
+    _ x: UnsafeMutablePointer<SortEntry>, _ nx: Int, _ y: UnsafeMutablePointer<SortEntry>, _ ny: Int,
+    into out: UnsafeMutablePointer<SortEntry>, _ names: Names
+  ) {
+    var i = 0
+    var j = 0
+    var k = 0
+    while i < nx && j < ny {
+      if less(y[j], x[i], names) {
+        out[k] = y[j]
+        j += 1
+      } else {
+        out[k] = x[i]
+        i += 1
+      }
+      k += 1
+    }
+    if i < nx { (out + k).update(from: x + i, count: nx - i) }
+    if j < ny { (out + k + (nx - i)).update(from: y + j, count: ny - j) }
+  }
+}
