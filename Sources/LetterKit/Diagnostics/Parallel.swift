@@ -13,13 +13,16 @@ package enum Parallel {
     return (0..<cores).map { k in (count * k / cores)..<(count * (k + 1) / cores) }
   }
 
-  package static var activeCores: Int {
+  /// The cores to use: `LETTER_THREADS` if set (1 turns parallel work off), else the
+  /// machine's online cores.
+  package static let activeCores: Int = {
+    if let value = getenv("LETTER_THREADS"), let n = Int(String(cString: value)), n > 0 { return n }
     #if canImport(Glibc)
-      return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+      return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     #else
       return 2
     #endif
-  }
+  }()
 
   /// Runs `body` for each index, concurrently.
   package static func forEach(_ indices: Range<Int>, _ body: @Sendable (Int) -> Void) {

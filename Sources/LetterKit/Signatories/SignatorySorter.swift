@@ -43,83 +43,180 @@ public final class SignatorySorter: @unchecked Sendable {
     return sort(input)
   }
 
-  /// Keys for one part of the input, made on one thread. Each buffer is allocated once
-  /// and never moves, so entries can point into it.
-  private final class Chunk: @unchecked Sendable {
-    var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
-    var entries: [SortEntry] = []
-    var unplaced: [Int] = []
-
-    deinit { for b in buffers { b.deallocate() } }
-  }
-
   package func sort(_ input: SortInput) -> SortResult {
     let n = input.count
-    let textBuffer = UnsafeMutableBufferPointerBox(UnsafeMutableBufferPointer<SortInput.Span>.allocate(capacity: max(n, 1)))
-    defer { textBuffer.buffer.deallocate() }
-    // The key of each member: its sort text's key, then its name's key at quaternary
-    // strength (the tie-break: display name, hiragana before katakana). Two threads.
+    var texts = [SortInput.Span](repeating: .none, count: n)
+    var hashes = [UInt64](repeating: 0, count: n)
+    var placed = [Bool](repeating: true, count: n)
     let parts = Parallel.split(n, minimumPerPart: 50_000)
-    let chunks = parts.map { _ in Chunk() }
-    Parallel.forEach(parts.indices) { c in
-      let chunk = chunks[c]
-      chunk.entries.reserveCapacity(parts[c].count)
-      var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
-      chunk.buffers.append(buffer)
-      var used = 0
-      input.bytes.withUnsafeBufferPointer { all in
-        for i in parts[c] {
-          let text = sortText(i, input, all)
-          textBuffer.buffer[i] = text
-          let slice = UnsafeBufferPointer(rebasing: all[text.range])
-          if !input.readings[i].isPresent && policy.needsReadingForHan && Self.containsHan(slice) {
-            chunk.unplaced.append(i)
-            continue
-          }
-          let name = UnsafeBufferPointer(rebasing: all[input.names[i].range])
-          while true {
-            let room = buffer.count - used
-            let a = collator.writeSortKey(utf8: slice, into: buffer.baseAddress! + used, capacity: room)
-            let b = a < room ? tieBreaker.writeSortKey(utf8: name, into: buffer.baseAddress! + used + a, capacity: room - a) : 0
-            if a + b <= room && a < room {
-              chunk.entries.append(SortEntry(key: buffer.baseAddress! + used, length: a + b, index: i))
-              used += a + b
-              break
+
+    // 1. What each member sorts by, and a hash of it (two threads).
+    input.bytes.withUnsafeBufferPointer { all in
+      texts.withUnsafeMutableBufferPointer { t in
+        hashes.withUnsafeMutableBufferPointer { h in
+          placed.withUnsafeMutableBufferPointer { p in
+            let (t, h, p) = (UnsafeMutableBufferPointerBox(t), UnsafeMutableBufferPointerBox(h), UnsafeMutableBufferPointerBox(p))
+            let all = UncheckedSendable(all)
+            Parallel.forEach(parts.indices) { c in
+              for i in parts[c] {
+                let text = sortText(i, input, all.value)
+                let slice = UnsafeBufferPointer(rebasing: all.value[text.range])
+                t.buffer[i] = text
+                h.buffer[i] = Self.hash(slice)
+                if !input.readings[i].isPresent && policy.needsReadingForHan && Self.containsHan(slice) {
+                  p.buffer[i] = false
+                }
+              }
             }
-            // Full: a fresh buffer (the old one stays, entries point into it).
-            buffer = .allocate(capacity: max(1 << 20, 2 * (a + b)))
-            chunk.buffers.append(buffer)
-            used = 0
           }
         }
       }
     }
-    var entries: [SortEntry] = []
-    entries.reserveCapacity(n)
-    var unplaced: [Int] = []
-    for chunk in chunks {
-      entries.append(contentsOf: chunk.entries)
-      chunk.entries = []
-      unplaced.append(contentsOf: chunk.unplaced)
+
+    // 2. Distinct sort texts: a key is made once per distinct text, not once per member.
+    let (distinctOf, representatives) = input.bytes.withUnsafeBufferPointer { all in
+      Self.distinct(texts: texts, hashes: hashes, placed: placed, bytes: all)
     }
 
+    // 3. Keys of the distinct texts, sorted; equal keys share a rank.
+    let textKeys = KeyStore(collator: collator, count: representatives.count)
     input.bytes.withUnsafeBufferPointer { all in
-      input.names.withUnsafeBufferPointer { names in
-        SortEntry.sort(&entries, names: SortEntry.Names(bytes: all.baseAddress!, spans: names.baseAddress!))
-      }
+      textKeys.make(representatives.count) { UnsafeBufferPointer(rebasing: all[texts[representatives[$0]].range]) }
     }
-    withExtendedLifetime(chunks) {}
+    var sortedTexts = textKeys.entries
+    SortEntry.sort(&sortedTexts, names: nil)
+    var rank = [Int32](repeating: 0, count: representatives.count)
+    var ranks = 0
+    for (k, e) in sortedTexts.enumerated() {
+      if k > 0 && SortEntry.compareKeys(sortedTexts[k - 1], e) != 0 { ranks += 1 }
+      rank[Int(e.index)] = Int32(ranks)
+    }
+    ranks += sortedTexts.isEmpty ? 0 : 1
 
-    var order = entries.map { Int($0.index) }
-    order.append(contentsOf: unplaced)
+    // 4. Members by rank, in input order within a rank (a counting sort).
+    var start = [Int](repeating: 0, count: ranks + 1)
+    for i in 0..<n where placed[i] { start[Int(rank[Int(distinctOf[i])]) + 1] += 1 }
+    for r in 0..<ranks { start[r + 1] += start[r] }
+    var order = [Int](repeating: 0, count: start[ranks])
+    var next = start
+    var unplaced: [Int] = []
+    for i in 0..<n {
+      guard placed[i] else {
+        unplaced.append(i)
+        continue
+      }
+      let r = Int(rank[Int(distinctOf[i])])
+      order[next[r]] = i
+      next[r] += 1
+    }
+
+    // 5. Members that tie: by display name (its quaternary key, so さくら < サクラ; then
+    // its code points, so サクラ < ｻｸﾗ: the identical level's order), then input order.
+    breakTies(&order, groups: start, input: input)
+
     var headings: [IndexHeading]?
     if let buckets {
-      headings = input.bytes.withUnsafeBufferPointer { all in
-        entries.map { buckets.heading(for: UnsafeBufferPointer(rebasing: all[textBuffer.buffer[Int($0.index)].range])) }
+      let headingOfText = input.bytes.withUnsafeBufferPointer { all in
+        representatives.map { buckets.heading(for: UnsafeBufferPointer(rebasing: all[texts[$0].range])) }
       }
+      headings = order.map { headingOfText[Int(distinctOf[$0])] }
       headings!.append(contentsOf: repeatElement(IndexHeading(label: "?", kind: .unplaced), count: unplaced.count))
     }
+    order.append(contentsOf: unplaced)
     return SortResult(order: order, unplacedCount: unplaced.count, headings: headings)
+  }
+
+  /// Sorts each group of members with equal keys (`groups[r]..<groups[r+1]` in `order`)
+  /// by their names' tie-break keys; groups are shared out between threads.
+  private func breakTies(_ order: inout [Int], groups: [Int], input: SortInput) {
+    var tied: [Range<Int>] = []
+    var members = 0
+    for r in 0..<(groups.count - 1) where groups[r + 1] - groups[r] > 1 {
+      tied.append(groups[r]..<groups[r + 1])
+      members += groups[r + 1] - groups[r]
+    }
+    guard !tied.isEmpty else { return }
+    // Two shares of about equal size.
+    var shares: [ArraySlice<Range<Int>>] = [tied[...]]
+    if members >= 20_000 && Parallel.activeCores > 1 {
+      var split = 0
+      var count = 0
+      while split < tied.count && count * 2 < members {
+        count += tied[split].count
+        split += 1
+      }
+      shares = [tied[..<split], tied[split...]]
+    }
+    let shared = shares
+    order.withUnsafeMutableBufferPointer { buffer in
+      let order = UnsafeMutableBufferPointerBox(buffer)
+      input.bytes.withUnsafeBufferPointer { bytes in
+        let all = UncheckedSendable(bytes)
+        input.names.withUnsafeBufferPointer { nameSpans in
+          let names = SortEntry.Names(bytes: bytes.baseAddress!, spans: nameSpans.baseAddress!)
+          Parallel.forEach(shared.indices) { s in
+            let keys = KeyStore(collator: tieBreaker, count: 0)
+            var entries: [SortEntry] = []
+            for group in shared[s] {
+              keys.reset()
+              keys.make(group.count) { k in
+                UnsafeBufferPointer(rebasing: all.value[input.names[order.buffer[group.lowerBound + k]].range])
+              }
+              entries = keys.entries
+              for k in entries.indices { entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)]) }
+              SortEntry.sort(&entries, names: names)
+              for (k, e) in entries.enumerated() { order.buffer[group.lowerBound + k] = Int(e.index) }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Groups members by their sort text's bytes: for each member, the number of its
+  /// distinct text; and for each distinct text, one member that has it.
+  private static func distinct(
+    texts: [SortInput.Span], hashes: [UInt64], placed: [Bool], bytes: UnsafeBufferPointer<UInt8>
+  ) -> ([Int32], [Int]) {
+    var capacity = 16
+    while capacity < texts.count * 2 { capacity <<= 1 }
+    let mask = UInt64(capacity - 1)
+    var slots = [Int32](repeating: -1, count: capacity)
+    var distinctOf = [Int32](repeating: -1, count: texts.count)
+    var representatives: [Int] = []
+    for i in texts.indices where placed[i] {
+      let h = hashes[i]
+      var position = Int(h & mask)
+      while true {
+        let slot = slots[position]
+        if slot < 0 {
+          slots[position] = Int32(i)
+          distinctOf[i] = Int32(representatives.count)
+          representatives.append(i)
+          break
+        }
+        let j = Int(slot)
+        if hashes[j] == h && texts[j].count == texts[i].count
+          && memcmp(bytes.baseAddress! + Int(texts[j].start), bytes.baseAddress! + Int(texts[i].start), Int(texts[i].count)) == 0
+        {
+          distinctOf[i] = distinctOf[j]
+          break
+        }
+        position = (position + 1) & Int(mask)
+      }
+    }
+    return (distinctOf, representatives)
+  }
+
+  /// FNV-1a, 64 bits.
+  @inline(__always)
+  private static func hash(_ s: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
   }
 
   /// What each member sorts by: its reading if it has one, else its name; with the

@@ -28,11 +28,26 @@ struct SortEntry {
     let spans: UnsafePointer<SortInput.Span>
   }
 
-  /// Key order; equal keys by the names' code points (what identical strength adds),
-  /// then input order. Never equal for two different entries.
+  /// Key order; equal keys by the names' code points (what identical strength adds) if
+  /// names are given, then by index. Never equal for two different entries.
   @inline(__always)
-  static func less(_ a: SortEntry, _ b: SortEntry, _ names: Names) -> Bool {
-    if a.prefix != b.prefix { return a.prefix < b.prefix }
+  static func less(_ a: SortEntry, _ b: SortEntry, _ names: Names?) -> Bool {
+    let c = compareKeys(a, b)
+    if c != 0 { return c < 0 }
+    if let names {
+      let sa = names.spans[Int(a.index)]
+      let sb = names.spans[Int(b.index)]
+      let c = memcmp(names.bytes + Int(sa.start), names.bytes + Int(sb.start), Int(min(sa.count, sb.count)))
+      if c != 0 { return c < 0 }
+      if sa.count != sb.count { return sa.count < sb.count }
+    }
+    return a.index < b.index
+  }
+
+  /// -1, 0 or 1 by key bytes.
+  @inline(__always)
+  static func compareKeys(_ a: SortEntry, _ b: SortEntry) -> Int {
+    if a.prefix != b.prefix { return a.prefix < b.prefix ? -1 : 1 }
     // Eight bytes at a time, as big-endian integers (keys are short: a call to memcmp
     // costs more than the comparison).
     let m = Int(min(a.length, b.length))
@@ -40,25 +55,19 @@ struct SortEntry {
     while offset + 8 <= m {
       let x = UnsafeRawPointer(a.key + offset).loadUnaligned(as: UInt64.self).bigEndian
       let y = UnsafeRawPointer(b.key + offset).loadUnaligned(as: UInt64.self).bigEndian
-      if x != y { return x < y }
+      if x != y { return x < y ? -1 : 1 }
       offset += 8
     }
     while offset < m {
-      if a.key[offset] != b.key[offset] { return a.key[offset] < b.key[offset] }
+      if a.key[offset] != b.key[offset] { return a.key[offset] < b.key[offset] ? -1 : 1 }
       offset += 1
     }
-    if a.length != b.length { return a.length < b.length }
-    let sa = names.spans[Int(a.index)]
-    let sb = names.spans[Int(b.index)]
-    let c = memcmp(names.bytes + Int(sa.start), names.bytes + Int(sb.start), Int(min(sa.count, sb.count)))
-    if c != 0 { return c < 0 }
-    if sa.count != sb.count { return sa.count < sb.count }
-    return a.index < b.index
+    return a.length == b.length ? 0 : a.length < b.length ? -1 : 1
   }
 
   /// Sorts entries: a merge sort specialised for this comparison, its two halves on two
   /// threads for large inputs.
-  static func sort(_ entries: inout [SortEntry], names: Names) {
+  static func sort(_ entries: inout [SortEntry], names: Names?) {
     let n = entries.count
     guard n > 1 else { return }
     var scratch = [SortEntry](unsafeUninitializedCapacity: n) { _, count in count = n }
@@ -84,7 +93,7 @@ struct SortEntry {
   /// Sorts a[0..<n] in place using t[0..<n] as scratch: insertion sort for short runs,
   /// then bottom-up merging, alternating between the two buffers.
   private static func mergeSort(
-    _ a: UnsafeMutablePointer<SortEntry>, _ t: UnsafeMutablePointer<SortEntry>, _ n: Int, _ names: Names
+    _ a: UnsafeMutablePointer<SortEntry>, _ t: UnsafeMutablePointer<SortEntry>, _ n: Int, _ names: Names?
   ) {
     let run = 16
     var start = 0
@@ -123,7 +132,7 @@ struct SortEntry {
   @inline(__always)
   private static func merge(
     _ x: UnsafeMutablePointer<SortEntry>, _ nx: Int, _ y: UnsafeMutablePointer<SortEntry>, _ ny: Int,
-    into out: UnsafeMutablePointer<SortEntry>, _ names: Names
+    into out: UnsafeMutablePointer<SortEntry>, _ names: Names?
   ) {
     var i = 0
     var j = 0
