@@ -51,7 +51,7 @@ public struct SignatoryList: Sendable {
         YAMLDocument.load(path), kind: lower.hasSuffix(".json") ? .json : .yaml, locale: locale,
         nameColumn: nameColumn, readingColumn: readingColumn)
     }
-    return try fromText(FileIO.read(path), file: path)
+    return try fromText(FileIO.read(path), file: path == "-" ? "<stdin>" : path)
   }
 
   /// Lines parsed on one thread.
