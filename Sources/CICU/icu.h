@@ -10,5 +10,12 @@
 #include <unicode/uscript.h>
 #include <unicode/uset.h>
 #include <unicode/ustring.h>
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/ulistformatter.h>
+#include <unicode/unumberformatter.h>
+#include <unicode/upluralrules.h>
+#include <unicode/ucal.h>
+#include <unicode/uenum.h>
 #include <unicode/utrans.h>
 #endif

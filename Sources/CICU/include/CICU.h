@@ -100,6 +100,77 @@ void licu_trans_close(LICUTransliterator *trans);
 int32_t licu_trans_utf16(const LICUTransliterator *trans, const uint16_t *src, int32_t len,
                          uint16_t *buf, int32_t cap, int32_t *status);
 
+/* ---- plural rules ---------------------------------------------------------------- */
+
+typedef struct LICUPluralRules LICUPluralRules;
+typedef struct LICUNumberFormatter LICUNumberFormatter;
+
+/* ordinal = 0: cardinal rules (one, other, ...); 1: ordinal rules (1st, 2nd, ...). */
+LICUPluralRules *licu_plural_open(const char *locale, int32_t ordinal, int32_t *status);
+void licu_plural_close(LICUPluralRules *rules);
+/* The categories the locale's rules use, UTF-8, separated by spaces ("one other"). */
+int32_t licu_plural_keywords(const LICUPluralRules *rules, char *buf, int32_t cap,
+                             int32_t *status);
+/* The category of a number as formatted by `fmt` (so 1.0 and 1 may differ), written to
+ * `keyword` (UTF-8, NUL-terminated); the formatted number is written to `text` (UTF-16)
+ * and its length returned. */
+int32_t licu_plural_select_formatted(const LICUPluralRules *rules, LICUNumberFormatter *fmt,
+                                     double value, char *keyword, int32_t keyword_cap,
+                                     uint16_t *text, int32_t text_cap, int32_t *status);
+
+/* ---- number formatting --------------------------------------------------------------- */
+
+/* A number formatter from an ICU number skeleton ("", "percent scale/100",
+ * "currency/JPY", "precision-integer"). Not thread-safe: it reuses one result object. */
+LICUNumberFormatter *licu_number_open(const char *locale, const uint16_t *skeleton,
+                                      int32_t skeleton_len, int32_t *status,
+                                      int32_t *error_offset);
+void licu_number_close(LICUNumberFormatter *fmt);
+int32_t licu_number_format_double(LICUNumberFormatter *fmt, double value, uint16_t *buf,
+                                  int32_t cap, int32_t *status);
+int32_t licu_number_format_int64(LICUNumberFormatter *fmt, int64_t value, uint16_t *buf,
+                                 int32_t cap, int32_t *status);
+
+/* ---- date formatting ----------------------------------------------------------------- */
+
+typedef struct LICUDateFormatter LICUDateFormatter;
+
+enum {
+  LICU_DATE_NONE = -1,
+  LICU_DATE_FULL = 0,
+  LICU_DATE_LONG = 1,
+  LICU_DATE_MEDIUM = 2,
+  LICU_DATE_SHORT = 3,
+};
+
+/* A date formatter with a date style and a time style (LICU_DATE_*), in time zone
+ * `zone` (an Olson ID such as "UTC"). The locale may carry a calendar
+ * ("ja@calendar=japanese"). */
+LICUDateFormatter *licu_date_open_styles(const char *locale, int32_t date_style,
+                                         int32_t time_style, const char *zone,
+                                         int32_t *status);
+/* A date formatter from a skeleton ("yMMMd"), through the pattern generator. */
+LICUDateFormatter *licu_date_open_skeleton(const char *locale, const uint16_t *skeleton,
+                                           int32_t skeleton_len, const char *zone,
+                                           int32_t *status);
+void licu_date_close(LICUDateFormatter *fmt);
+/* Formats milliseconds since 1970-01-01T00:00:00Z. */
+int32_t licu_date_format(const LICUDateFormatter *fmt, double millis, uint16_t *buf,
+                         int32_t cap, int32_t *status);
+
+/* ---- list formatting ----------------------------------------------------------------- */
+
+typedef struct LICUListFormatter LICUListFormatter;
+
+enum { LICU_LIST_AND = 0, LICU_LIST_OR = 1, LICU_LIST_UNITS = 2 };
+
+LICUListFormatter *licu_list_open(const char *locale, int32_t type, int32_t *status);
+void licu_list_close(LICUListFormatter *fmt);
+/* Joins `count` UTF-16 strings. */
+int32_t licu_list_format(const LICUListFormatter *fmt, const uint16_t *const *strings,
+                         const int32_t *lengths, int32_t count, uint16_t *buf, int32_t cap,
+                         int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

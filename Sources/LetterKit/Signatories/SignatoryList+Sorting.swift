@@ -81,8 +81,6 @@ extension SignatoryList {
           used += bytes.count
         }
       }
-      var newlineByte: UInt8 = 0x0A
-      let nl = UnsafeRawBufferPointer(start: &newlineByte, count: 1)
       do {
         for (position, i) in result.order.enumerated() {
           if headings, let heading = result.headings?[position], heading != last {
@@ -92,7 +90,12 @@ extension SignatoryList {
           }
           let span = spans[i]
           try put(UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<Int(span.start + span.count)]))
-          try put(nl)
+          if used == capacity {
+            try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
+            used = 0
+          }
+          buffer[used] = 0x0A
+          used += 1
         }
       }
       if used > 0 { try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used])) }

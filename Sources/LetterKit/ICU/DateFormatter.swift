@@ -1,0 +1,143 @@
+import CICU
+
+/// An ICU date formatter: a style (`short` … `full`) for the date and/or the time, or a
+/// skeleton (`yMMMd`) through ICU's pattern generator. The calendar comes from the locale
+/// (`ja-u-ca-japanese`: 令和7年4月23日). Times are shown in one time zone, UTC unless
+/// told otherwise, so a letter renders the same on every machine.
+public final class DateFormatter: @unchecked Sendable {
+  public enum Style: String, Sendable, CaseIterable {
+    case short, medium, long, full
+
+    var icu: Int32 {
+      switch self {
+      case .full: Int32(LICU_DATE_FULL)
+      case .long: Int32(LICU_DATE_LONG)
+      case .medium: Int32(LICU_DATE_MEDIUM)
+      case .short: Int32(LICU_DATE_SHORT)
+      }
+    }
+  }
+
+  let handle: OpaquePointer
+
+  public init(locale: LocaleID, date: Style?, time: Style?, timeZone: String = "UTC") throws(FormatterError) {
+    var status: Int32 = 0
+    guard
+      let handle = licu_date_open_styles(
+        locale.icuID, date?.icu ?? Int32(LICU_DATE_NONE), time?.icu ?? Int32(LICU_DATE_NONE), timeZone, &status)
+    else { throw .unavailable("a date format for \(locale)", ICUString.name(status)) }
+    self.handle = handle
+  }
+
+  public init(locale: LocaleID, skeleton: String, timeZone: String = "UTC") throws(FormatterError) {
+    var status: Int32 = 0
+    let units = Array(skeleton.utf16)
+    guard let handle = licu_date_open_skeleton(locale.icuID, units, Int32(units.count), timeZone, &status) else {
+      throw .badSkeleton(skeleton, offset: 0, ICUString.name(status))
+    }
+    self.handle = handle
+  }
+
+  deinit { licu_date_close(handle) }
+
+  public func format(_ date: CalendarDate) -> String {
+    var out: [UInt16] = []
+    format(date, appendingTo: &out)
+    return String(decoding: out, as: UTF16.self)
+  }
+
+  func format(_ date: CalendarDate, appendingTo out: inout [UInt16]) {
+    _ = ICUString.append(to: &out) { licu_date_format(handle, date.millisecondsSince1970, $0, $1, &$2) }
+  }
+}
+
+/// A date, or a date and time, as written in ISO 8601 (`2025-04-23`,
+/// `2025-04-23T15:30:00Z`, `2025-04-23T15:30:00+09:00`). A date alone is that calendar
+/// day: midnight UTC, shown in UTC, so it is the same day on every machine.
+public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
+  public let millisecondsSince1970: Double
+  public let hasTime: Bool
+  public let text: String
+
+  public var description: String { text }
+
+  public init?(iso text: String) {
+    let s = Array(text.utf8)
+    func digits(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= s.count else { return nil }
+      var v = 0
+      for i in range {
+        guard (0x30...0x39).contains(s[i]) else { return nil }
+        v = v * 10 + Int(s[i] - 0x30)
+      }
+      return v
+    }
+    guard s.count >= 10, s[4] == 0x2D, s[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7),
+      let d = digits(8..<10), (1...12).contains(m), (1...CalendarDate.days(inMonth: m, year: y)).contains(d)
+    else { return nil }
+    var seconds = Double(CalendarDate.daysFromCivil(y, m, d)) * 86_400
+    var hasTime = false
+    if s.count > 10 {
+      guard s[10] == 0x54 || s[10] == 0x20, let hh = digits(11..<13), s.count > 13, s[13] == 0x3A,
+        let mm = digits(14..<16), hh < 24, mm < 60
+      else { return nil }
+      var i = 16
+      var ss = 0.0
+      if i < s.count && s[i] == 0x3A {
+        guard let whole = digits(17..<19), whole < 61 else { return nil }
+        ss = Double(whole)
+        i = 19
+        if i < s.count && s[i] == 0x2E {
+          var scale = 0.1
+          i += 1
+          while i < s.count, (0x30...0x39).contains(s[i]) {
+            ss += Double(s[i] - 0x30) * scale
+            scale /= 10
+            i += 1
+          }
+        }
+      }
+      var offset = 0
+      if i < s.count {
+        if s[i] == 0x5A && i + 1 == s.count {
+          i += 1
+        } else if s[i] == 0x2B || s[i] == 0x2D, let oh = digits((i + 1)..<(i + 3)) {
+          var om = 0
+          if i + 3 < s.count {
+            guard s[i + 3] == 0x3A, let m2 = digits((i + 4)..<(i + 6)), i + 6 == s.count else { return nil }
+            om = m2
+          }
+          offset = (oh * 60 + om) * 60 * (s[i] == 0x2D ? -1 : 1)
+          i = s.count
+        } else {
+          return nil
+        }
+      }
+      guard i == s.count else { return nil }
+      seconds += Double(hh * 3600 + mm * 60) + ss - Double(offset)
+      hasTime = true
+    }
+    self.millisecondsSince1970 = seconds * 1000
+    self.hasTime = hasTime
+    self.text = text
+  }
+
+  static func days(inMonth m: Int, year y: Int) -> Int {
+    switch m {
+    case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Days since 1970-01-01 in the proleptic Gregorian calendar.
+  static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+}

@@ -1,0 +1,50 @@
+import CICU
+
+/// A locale's plural rules (CLDR through ICU): which category a number falls in —
+/// `one`, `few`, `many`, `other`, … — cardinal (1 file, 2 files) or ordinal (1st, 2nd).
+public final class PluralRules: @unchecked Sendable {
+  public enum Kind: Sendable { case cardinal, ordinal }
+
+  public let locale: LocaleID
+  public let kind: Kind
+  /// The categories the rules use (`ja`: other; `en`: one, other; `ru`: one, few, many,
+  /// other). Always includes `other`.
+  public let categories: Set<String>
+  let handle: OpaquePointer
+
+  public init(locale: LocaleID, kind: Kind = .cardinal) throws(LocaleError) {
+    var status: Int32 = 0
+    guard let handle = licu_plural_open(locale.icuID, kind == .ordinal ? 1 : 0, &status) else {
+      throw .noData(locale.tag, what: "plural rule")
+    }
+    self.handle = handle
+    self.locale = locale
+    self.kind = kind
+    var keywordStatus: Int32 = 0
+    let words = ICUString.utf8 { licu_plural_keywords(handle, $0, $1, &keywordStatus) }
+    self.categories = Set(words.split(separator: " ").map(String.init))
+  }
+
+  deinit { licu_plural_close(handle) }
+
+  /// The category of `value` as `formatter` writes it, and the formatted number, appended
+  /// to `out` (what `#` shows). Formatting decides: 1 is `one` in English, 1.5 `other`.
+  func select(_ value: Double, formattedBy formatter: NumberFormatter, appendingTo out: inout [UInt16])
+    -> String
+  {
+    var keyword = [CChar](repeating: 0, count: 16)
+    _ = ICUString.append(to: &out) { buffer, capacity, status in
+      keyword.withUnsafeMutableBufferPointer { kw in
+        licu_plural_select_formatted(handle, formatter.handle, value, kw.baseAddress, 16, buffer, capacity, &status)
+      }
+    }
+    return String(decoding: keyword.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The category of a number (formatted with the locale's default number format).
+  public func category(of value: Double) -> String {
+    guard let formatter = try? NumberFormatter(locale: locale, skeleton: "") else { return "other" }
+    var scratch: [UInt16] = []
+    return select(value, formattedBy: formatter, appendingTo: &scratch)
+  }
+}

@@ -1,0 +1,243 @@
+/// Formats messages for one locale by its own rules: plural and ordinal categories from
+/// ICU's plural rules, numbers from ICU's number formatter, dates from ICU's date
+/// formatter and pattern generator, lists from ICU's list formatter.
+///
+/// Formatters are built once per locale and style and reused; compile a message once
+/// (`compile`), then format it many times. Not safe to share between threads.
+public final class MessageFormatter {
+  public let locale: LocaleID
+  public let timeZone: String
+  private let cardinal: PluralRules
+  private var ordinal: PluralRules?
+  private var numbers: [String: NumberFormatter] = [:]
+  private var dates: [DateStyle: DateFormatter] = [:]
+  private var times: [DateStyle: DateFormatter] = [:]
+  private var lists: [ListFormatter.Kind: ListFormatter] = [:]
+
+  public init(locale: LocaleID, timeZone: String = "UTC") throws(LocaleError) {
+    self.locale = locale
+    self.timeZone = timeZone
+    self.cardinal = try PluralRules(locale: locale)
+  }
+
+  /// The plural categories the locale uses (cardinal or ordinal).
+  public func pluralCategories(ordinal: Bool) -> Set<String> {
+    (ordinal ? (try? ordinalRules()) ?? cardinal : cardinal).categories
+  }
+
+  private func ordinalRules() throws(LocaleError) -> PluralRules {
+    if let ordinal { return ordinal }
+    let rules = try PluralRules(locale: locale, kind: .ordinal)
+    ordinal = rules
+    return rules
+  }
+
+  func number(_ skeleton: String) throws(FormatterError) -> NumberFormatter {
+    if let f = numbers[skeleton] { return f }
+    let f = try NumberFormatter(locale: locale, skeleton: skeleton)
+    numbers[skeleton] = f
+    return f
+  }
+
+  private func date(_ style: DateStyle, time: Bool) throws(FormatterError) -> DateFormatter {
+    if let f = (time ? times : dates)[style] { return f }
+    let f: DateFormatter
+    switch style {
+    case .style(let s):
+      f = try DateFormatter(locale: locale, date: time ? nil : s, time: time ? s : nil, timeZone: timeZone)
+    case .skeleton(let skeleton):
+      f = try DateFormatter(locale: locale, skeleton: skeleton, timeZone: timeZone)
+    }
+    if time { times[style] = f } else { dates[style] = f }
+    return f
+  }
+
+  private func list(_ kind: ListFormatter.Kind) throws(FormatterError) -> ListFormatter {
+    if let f = lists[kind] { return f }
+    let f = try ListFormatter(locale: locale, kind: kind)
+    lists[kind] = f
+    return f
+  }
+
+  /// Binds a message to this locale's formatters. Fails (with diagnostics at the place
+  /// of each fault) for a skeleton ICU refuses.
+  public func compile(_ message: Message, key: String? = nil) throws(LetterError) -> CompiledMessage {
+    var errors: [Diagnostic] = []
+    let nodes = compile(message.nodes, message: message, key: key, errors: &errors)
+    if !errors.isEmpty { throw .content(errors) }
+    return CompiledMessage(message: message, key: key, nodes: nodes)
+  }
+
+  private func compile(_ nodes: [MessageNode], message: Message, key: String?, errors: inout [Diagnostic])
+    -> [CompiledMessage.Node]
+  {
+    nodes.map { node in
+      switch node {
+      case .text(let s, _): return .text(Array(s.utf16))
+      case .pound: return .pound
+      case .placeholder(let p):
+        let path = p.name.split(separator: ".")
+        do throws(FormatterError) {
+          switch p.kind {
+          case .simple: return .simple(p, path, try number(NumberStyle.defaultSkeleton))
+          case .number(let style): return .number(p, path, try number(style.skeleton))
+          case .date(let style, let time): return .date(p, path, try date(style, time: time))
+          case .list(let kind): return .list(p, path, try list(kind))
+          case .select(let arms):
+            var table: [String: [CompiledMessage.Node]] = [:]
+            for arm in arms {
+              if case .keyword(let k) = arm.selector {
+                table[k] = compile(arm.nodes, message: message, key: key, errors: &errors)
+              }
+            }
+            return .select(p, path, table)
+          case .plural(let offset, let arms, let isOrdinal):
+            var exact: [(Double, [CompiledMessage.Node])] = []
+            var table: [String: [CompiledMessage.Node]] = [:]
+            for arm in arms {
+              let body = compile(arm.nodes, message: message, key: key, errors: &errors)
+              switch arm.selector {
+              case .exact(let v): exact.append((v, body))
+              case .keyword(let k): table[k] = body
+              }
+            }
+            let rules: PluralRules
+            do throws(LocaleError) {
+              rules = isOrdinal ? try ordinalRules() : cardinal
+            } catch {
+              throw FormatterError.unavailable("plural rules", error.description)
+            }
+            return .plural(
+              p, path, CompiledMessage.Plural(offset: offset, exact: exact, arms: table, rules: rules, number: try number(NumberStyle.defaultSkeleton)))
+          }
+        } catch {
+          errors.append(
+            Diagnostic(.error, error.description, at: message.sourceMap.location(at: p.range.lowerBound), id: "syntax", key: key))
+          return .text([])
+        }
+      }
+    }
+  }
+}
+
+/// A message bound to one locale's formatters: format it with arguments, many times.
+public struct CompiledMessage {
+  public let message: Message
+  public let key: String?
+  let nodes: [Node]
+
+  struct Plural {
+    var offset: Double
+    var exact: [(Double, [Node])]
+    var arms: [String: [Node]]
+    var rules: PluralRules
+    var number: NumberFormatter
+  }
+
+  enum Node {
+    case text([UInt16])
+    case pound
+    case simple(Placeholder, [Substring], NumberFormatter)
+    case number(Placeholder, [Substring], NumberFormatter)
+    case date(Placeholder, [Substring], DateFormatter)
+    case list(Placeholder, [Substring], ListFormatter)
+    case select(Placeholder, [Substring], [String: [Node]])
+    case plural(Placeholder, [Substring], Plural)
+  }
+
+  /// The formatted text. A missing argument, or one of the wrong kind, is an error that
+  /// names the message and the argument, at the argument's place — never a blank.
+  public func format(_ arguments: MessageValue) throws(LetterError) -> String {
+    var out: [UInt16] = []
+    out.reserveCapacity(64)
+    var errors: [Diagnostic] = []
+    format(nodes, arguments, pound: nil, into: &out, errors: &errors)
+    if !errors.isEmpty { throw .content(errors) }
+    return String(decoding: out, as: UTF16.self)
+  }
+
+  private func fault(_ p: Placeholder, _ text: String, _ errors: inout [Diagnostic]) {
+    errors.append(
+      Diagnostic(
+        .error, text, at: message.sourceMap.location(at: p.nameRange.lowerBound), id: "argument", key: key))
+  }
+
+  private func value(_ p: Placeholder, _ path: [Substring], _ args: MessageValue, _ errors: inout [Diagnostic])
+    -> MessageValue?
+  {
+    if let v = args.value(at: path) { return v }
+    fault(p, "no value for the argument '\(p.name)'", &errors)
+    return nil
+  }
+
+  private func numberValue(_ p: Placeholder, _ v: MessageValue, _ errors: inout [Diagnostic]) -> Double? {
+    switch v {
+    case .number(let n): return n
+    case .string(let s):
+      if let n = Double(s.trimmingWhitespace) { return n }
+    default: break
+    }
+    fault(p, "the argument '\(p.name)' must be a number for '\(p.kind.typeName)', but it is \(v.kindName) ('\(v)')", &errors)
+    return nil
+  }
+
+  private func format(
+    _ nodes: [Node], _ args: MessageValue, pound: [UInt16]?, into out: inout [UInt16], errors: inout [Diagnostic]
+  ) {
+    for node in nodes {
+      switch node {
+      case .text(let t): out.append(contentsOf: t)
+      case .pound: if let pound { out.append(contentsOf: pound) } else { out.append(0x23) }
+      case .simple(let p, let path, let numbers):
+        guard let v = value(p, path, args, &errors) else { continue }
+        switch v {
+        case .string(let s): out.append(contentsOf: s.utf16)
+        case .number(let n): numbers.format(n, appendingTo: &out)
+        case .date(let d): out.append(contentsOf: d.text.utf16)
+        case .list, .map:
+          fault(p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})", &errors)
+        }
+      case .number(let p, let path, let formatter):
+        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else { continue }
+        formatter.format(n, appendingTo: &out)
+      case .date(let p, let path, let formatter):
+        guard let v = value(p, path, args, &errors) else { continue }
+        switch v {
+        case .date(let d): formatter.format(d, appendingTo: &out)
+        case .string(let s):
+          if let d = CalendarDate(iso: s) {
+            formatter.format(d, appendingTo: &out)
+          } else {
+            fault(p, "the argument '\(p.name)' must be an ISO 8601 date (2025-04-23) for '\(p.kind.typeName)', but it is '\(s)'", &errors)
+          }
+        default:
+          fault(p, "the argument '\(p.name)' must be a date for '\(p.kind.typeName)', but it is \(v.kindName)", &errors)
+        }
+      case .list(let p, let path, let formatter):
+        guard let v = value(p, path, args, &errors) else { continue }
+        guard case .list(let items) = v else {
+          fault(p, "the argument '\(p.name)' must be a list for 'list', but it is \(v.kindName) ('\(v)')", &errors)
+          continue
+        }
+        formatter.format(items.map { Array($0.description.utf16) }, appendingTo: &out)
+      case .select(let p, let path, let arms):
+        guard let v = value(p, path, args, &errors) else { continue }
+        let key: String
+        switch v {
+        case .string(let s): key = s
+        case .number(let n) where n.rounded() == n: key = v.description
+        default:
+          fault(p, "the argument '\(p.name)' must be text for 'select', but it is \(v.kindName)", &errors)
+          continue
+        }
+        if let body = arms[key] ?? arms["other"] { format(body, args, pound: pound, into: &out, errors: &errors) }
+      case .plural(let p, let path, let plural):
+        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else { continue }
+        var formatted: [UInt16] = []
+        let category = plural.rules.select(n - plural.offset, formattedBy: plural.number, appendingTo: &formatted)
+        let body = plural.exact.first(where: { $0.0 == n })?.1 ?? plural.arms[category] ?? plural.arms["other"]
+        if let body { format(body, args, pound: formatted, into: &out, errors: &errors) }
+      }
+    }
+  }
+}
