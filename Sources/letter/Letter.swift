@@ -5,6 +5,6 @@ struct Letter: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "letter",
     abstract: "Render one letter in several languages, sort signatories, check translations.",
-    subcommands: [Sort.self]
+    subcommands: [Sort.self, Format.self]
   )
 }

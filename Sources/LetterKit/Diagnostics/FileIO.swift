@@ -64,6 +64,20 @@ package enum FileIO {
     try file.commit()
   }
 
+  /// The names in a directory (not `.` and `..`), or none if it cannot be read.
+  package static func list(_ path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." && !name.hasPrefix(".") { names.append(name) }
+    }
+    return names.sorted()
+  }
+
   package static func exists(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0

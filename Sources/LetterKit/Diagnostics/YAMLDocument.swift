@@ -8,12 +8,20 @@ import Yams
 package struct YAMLDocument {
   package let file: String
   package let root: Node?
+  /// The file's lines, for placing positions inside scalars.
+  package let lines: [Substring]
 
   package static let maxDepth = 64
   package static let maxNodes = 2_000_000
 
   package static func load(_ path: String) throws(LetterError) -> YAMLDocument {
     try parse(FileIO.readText(path), file: path)
+  }
+
+  /// A source map for the scalar `node`'s value.
+  package func sourceMap(of node: Node, value: String) -> SourceMap {
+    guard let mark = node.mark else { return SourceMap(file: file) }
+    return SourceMap(file: file, line: mark.line, column: mark.column, value: value, lines: lines)
   }
 
   package static func parse(_ text: String, file: String) throws(LetterError) -> YAMLDocument {
@@ -25,7 +33,8 @@ package struct YAMLDocument {
     } catch {
       throw .input("cannot parse YAML: \(error)", at: SourceLocation(file: file))
     }
-    let document = YAMLDocument(file: file, root: root)
+    let document = YAMLDocument(
+      file: file, root: root, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
     if let root {
       var count = 0
       var last = (line: 0, column: 0)
