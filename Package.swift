@@ -35,6 +35,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks against the C floors in scripts/bench (not part of the product).
+    .executableTarget(name: "letter-bench", dependencies: ["LetterKit"]),
     .testTarget(
       name: "LetterKitTests",
       dependencies: ["LetterKit", "CICU"],

@@ -4,6 +4,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* UTF-16 -> UTF-8 into the caller's buffer; returns the UTF-8 length (may exceed cap). */
+static int32_t to_utf8(const UChar *s, int32_t n, char *buf, int32_t cap, UErrorCode *st) {
+  if (U_FAILURE(*st)) return 0;
+  int32_t m = 0;
+  u_strToUTF8(buf, cap, &m, s, n, st);
+  if (*st == U_BUFFER_OVERFLOW_ERROR || *st == U_STRING_NOT_TERMINATED_WARNING) *st = U_ZERO_ERROR;
+  return m;
+}
+
+/* The UTF-16 text of a formatted number into a stack buffer, then UTF-8. */
+static int32_t number_result_utf8(const UFormattedNumber *r, char *buf, int32_t cap,
+                                  UErrorCode *st) {
+  UChar tmp[128];
+  int32_t n = unumf_resultToString(r, tmp, 128, st);
+  if (*st == U_BUFFER_OVERFLOW_ERROR) {
+    UChar *big = malloc(((size_t)n + 1) * sizeof(UChar));
+    if (!big) return 0;
+    *st = U_ZERO_ERROR;
+    n = unumf_resultToString(r, big, n + 1, st);
+    int32_t m = to_utf8(big, n, buf, cap, st);
+    free(big);
+    return m;
+  }
+  return to_utf8(tmp, n, buf, cap, st);
+}
+
 /* ---- plural rules ---------------------------------------------------------------- */
 
 struct LICUPluralRules {
@@ -62,13 +88,13 @@ int32_t licu_plural_keywords(const LICUPluralRules *h, char *buf, int32_t cap,
 
 int32_t licu_plural_select_formatted(const LICUPluralRules *rules, LICUNumberFormatter *fmt,
                                      double value, char *keyword, int32_t keyword_cap,
-                                     uint16_t *text, int32_t text_cap, int32_t *status) {
+                                     char *text, int32_t text_cap, int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
   unumf_formatDouble(fmt->fmt, value, fmt->result, &st);
   UChar kw[32];
   int32_t n = uplrules_selectFormatted(rules->rules, fmt->result, kw, 32, &st);
   if (U_SUCCESS(st)) u_UCharsToChars(kw, keyword, n < keyword_cap ? n + 1 : keyword_cap);
-  int32_t len = unumf_resultToString(fmt->result, (UChar *)text, text_cap, &st);
+  int32_t len = number_result_utf8(fmt->result, text, text_cap, &st);
   *status = st;
   return len;
 }
@@ -113,20 +139,20 @@ void licu_number_close(LICUNumberFormatter *h) {
   free(h);
 }
 
-int32_t licu_number_format_double(LICUNumberFormatter *h, double value, uint16_t *buf,
-                                  int32_t cap, int32_t *status) {
+int32_t licu_number_format_double(LICUNumberFormatter *h, double value, char *buf, int32_t cap,
+                                  int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
   unumf_formatDouble(h->fmt, value, h->result, &st);
-  int32_t n = unumf_resultToString(h->result, (UChar *)buf, cap, &st);
+  int32_t n = number_result_utf8(h->result, buf, cap, &st);
   *status = st;
   return n;
 }
 
-int32_t licu_number_format_int64(LICUNumberFormatter *h, int64_t value, uint16_t *buf,
-                                 int32_t cap, int32_t *status) {
+int32_t licu_number_format_int64(LICUNumberFormatter *h, int64_t value, char *buf, int32_t cap,
+                                 int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
   unumf_formatInt(h->fmt, value, h->result, &st);
-  int32_t n = unumf_resultToString(h->result, (UChar *)buf, cap, &st);
+  int32_t n = number_result_utf8(h->result, buf, cap, &st);
   *status = st;
   return n;
 }
@@ -196,12 +222,14 @@ void licu_date_close(LICUDateFormatter *h) {
   free(h);
 }
 
-int32_t licu_date_format(const LICUDateFormatter *h, double millis, uint16_t *buf, int32_t cap,
+int32_t licu_date_format(const LICUDateFormatter *h, double millis, char *buf, int32_t cap,
                          int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
-  int32_t n = udat_format(h->fmt, (UDate)millis, (UChar *)buf, cap, NULL, &st);
+  UChar tmp[256];
+  int32_t n = udat_format(h->fmt, (UDate)millis, tmp, 256, NULL, &st);
+  int32_t m = to_utf8(tmp, n, buf, cap, &st);
   *status = st;
-  return n;
+  return m;
 }
 
 /* ---- lists ------------------------------------------------------------------------ */
@@ -235,11 +263,23 @@ void licu_list_close(LICUListFormatter *h) {
 }
 
 int32_t licu_list_format(const LICUListFormatter *h, const uint16_t *const *strings,
-                         const int32_t *lengths, int32_t count, uint16_t *buf, int32_t cap,
+                         const int32_t *lengths, int32_t count, char *buf, int32_t cap,
                          int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
-  int32_t n = ulistfmt_format(h->fmt, (const UChar *const *)strings, lengths, count, (UChar *)buf,
-                              cap, &st);
+  int32_t n = ulistfmt_format(h->fmt, (const UChar *const *)strings, lengths, count, NULL, 0, &st);
+  if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st)) {
+    *status = st;
+    return 0;
+  }
+  UChar *tmp = malloc(((size_t)n + 1) * sizeof(UChar));
+  if (!tmp) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return 0;
+  }
+  st = U_ZERO_ERROR;
+  n = ulistfmt_format(h->fmt, (const UChar *const *)strings, lengths, count, tmp, n + 1, &st);
+  int32_t m = to_utf8(tmp, n, buf, cap, &st);
+  free(tmp);
   *status = st;
-  return n;
+  return m;
 }

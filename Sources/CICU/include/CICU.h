@@ -112,11 +112,11 @@ void licu_plural_close(LICUPluralRules *rules);
 int32_t licu_plural_keywords(const LICUPluralRules *rules, char *buf, int32_t cap,
                              int32_t *status);
 /* The category of a number as formatted by `fmt` (so 1.0 and 1 may differ), written to
- * `keyword` (UTF-8, NUL-terminated); the formatted number is written to `text` (UTF-16)
+ * `keyword` (UTF-8, NUL-terminated); the formatted number is written to `text` (UTF-8)
  * and its length returned. */
 int32_t licu_plural_select_formatted(const LICUPluralRules *rules, LICUNumberFormatter *fmt,
                                      double value, char *keyword, int32_t keyword_cap,
-                                     uint16_t *text, int32_t text_cap, int32_t *status);
+                                     char *text, int32_t text_cap, int32_t *status);
 
 /* ---- number formatting --------------------------------------------------------------- */
 
@@ -126,9 +126,11 @@ LICUNumberFormatter *licu_number_open(const char *locale, const uint16_t *skelet
                                       int32_t skeleton_len, int32_t *status,
                                       int32_t *error_offset);
 void licu_number_close(LICUNumberFormatter *fmt);
-int32_t licu_number_format_double(LICUNumberFormatter *fmt, double value, uint16_t *buf,
+/* Formatting functions write UTF-8 and return its length (more than `cap`: call again
+ * with a larger buffer). */
+int32_t licu_number_format_double(LICUNumberFormatter *fmt, double value, char *buf,
                                   int32_t cap, int32_t *status);
-int32_t licu_number_format_int64(LICUNumberFormatter *fmt, int64_t value, uint16_t *buf,
+int32_t licu_number_format_int64(LICUNumberFormatter *fmt, int64_t value, char *buf,
                                  int32_t cap, int32_t *status);
 
 /* ---- date formatting ----------------------------------------------------------------- */
@@ -155,8 +157,8 @@ LICUDateFormatter *licu_date_open_skeleton(const char *locale, const uint16_t *s
                                            int32_t *status);
 void licu_date_close(LICUDateFormatter *fmt);
 /* Formats milliseconds since 1970-01-01T00:00:00Z. */
-int32_t licu_date_format(const LICUDateFormatter *fmt, double millis, uint16_t *buf,
-                         int32_t cap, int32_t *status);
+int32_t licu_date_format(const LICUDateFormatter *fmt, double millis, char *buf, int32_t cap,
+                         int32_t *status);
 
 /* ---- list formatting ----------------------------------------------------------------- */
 
@@ -166,9 +168,9 @@ enum { LICU_LIST_AND = 0, LICU_LIST_OR = 1, LICU_LIST_UNITS = 2 };
 
 LICUListFormatter *licu_list_open(const char *locale, int32_t type, int32_t *status);
 void licu_list_close(LICUListFormatter *fmt);
-/* Joins `count` UTF-16 strings. */
+/* Joins `count` UTF-16 strings; writes UTF-8. */
 int32_t licu_list_format(const LICUListFormatter *fmt, const uint16_t *const *strings,
-                         const int32_t *lengths, int32_t count, uint16_t *buf, int32_t cap,
+                         const int32_t *lengths, int32_t count, char *buf, int32_t cap,
                          int32_t *status);
 
 #ifdef __cplusplus

@@ -41,12 +41,12 @@ public final class DateFormatter: @unchecked Sendable {
   deinit { licu_date_close(handle) }
 
   public func format(_ date: CalendarDate) -> String {
-    var out: [UInt16] = []
+    var out: [UInt8] = []
     format(date, appendingTo: &out)
-    return String(decoding: out, as: UTF16.self)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  func format(_ date: CalendarDate, appendingTo out: inout [UInt16]) {
+  func format(_ date: CalendarDate, appendingTo out: inout [UInt8]) {
     _ = ICUString.append(to: &out) { licu_date_format(handle, date.millisecondsSince1970, $0, $1, &$2) }
   }
 }
@@ -60,6 +60,13 @@ public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
   public let text: String
 
   public var description: String { text }
+
+  /// An instant in milliseconds since 1970-01-01T00:00:00Z.
+  public init(millisecondsSince1970: Double) {
+    self.millisecondsSince1970 = millisecondsSince1970
+    self.hasTime = true
+    self.text = String(Int64(millisecondsSince1970))
+  }
 
   public init?(iso text: String) {
     let s = Array(text.utf8)

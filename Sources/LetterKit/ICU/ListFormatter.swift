@@ -23,12 +23,12 @@ public final class ListFormatter: @unchecked Sendable {
   deinit { licu_list_close(handle) }
 
   public func format(_ items: [String]) -> String {
-    var out: [UInt16] = []
+    var out: [UInt8] = []
     format(items.map { Array($0.utf16) }, appendingTo: &out)
-    return String(decoding: out, as: UTF16.self)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  func format(_ items: [[UInt16]], appendingTo out: inout [UInt16]) {
+  func format(_ items: [[UInt16]], appendingTo out: inout [UInt8]) {
     // All items in one buffer, so one set of pointers stays valid for the call.
     let all = items.flatMap { $0 }
     var lengths = items.map { Int32($0.count) }

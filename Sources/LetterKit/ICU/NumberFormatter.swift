@@ -25,12 +25,12 @@ public final class NumberFormatter {
   deinit { licu_number_close(handle) }
 
   public func format(_ value: Double) -> String {
-    var out: [UInt16] = []
+    var out: [UInt8] = []
     format(value, appendingTo: &out)
-    return String(decoding: out, as: UTF16.self)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  func format(_ value: Double, appendingTo out: inout [UInt16]) {
+  func format(_ value: Double, appendingTo out: inout [UInt8]) {
     if value.rounded() == value, abs(value) < 9.0e15 {
       _ = ICUString.append(to: &out) { licu_number_format_int64(handle, Int64(value), $0, $1, &$2) }
     } else {

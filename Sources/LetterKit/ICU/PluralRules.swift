@@ -27,24 +27,34 @@ public final class PluralRules: @unchecked Sendable {
 
   deinit { licu_plural_close(handle) }
 
-  /// The category of `value` as `formatter` writes it, and the formatted number, appended
-  /// to `out` (what `#` shows). Formatting decides: 1 is `one` in English, 1.5 `other`.
-  func select(_ value: Double, formattedBy formatter: NumberFormatter, appendingTo out: inout [UInt16])
-    -> String
-  {
-    var keyword = [CChar](repeating: 0, count: 16)
-    _ = ICUString.append(to: &out) { buffer, capacity, status in
-      keyword.withUnsafeMutableBufferPointer { kw in
+  /// CLDR's plural categories, in a fixed order (an arm table is indexed by it).
+  static let categoryNames = ["zero", "one", "two", "few", "many", "other"]
+
+  /// The category of `value` as `formatter` writes it (an index into `categoryNames`),
+  /// and the formatted number, appended to `out` (what `#` shows). Formatting decides: 1
+  /// is `one` in English, 1.5 `other`.
+  func select(_ value: Double, formattedBy formatter: NumberFormatter, appendingTo out: inout [UInt8]) -> Int {
+    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 16) { kw in
+      kw[0] = 0
+      _ = ICUString.append(to: &out) { buffer, capacity, status in
         licu_plural_select_formatted(handle, formatter.handle, value, kw.baseAddress, 16, buffer, capacity, &status)
       }
+      // zero one two few many other: the first two letters tell them apart.
+      switch (UInt8(bitPattern: kw[0]), UInt8(bitPattern: kw[1])) {
+      case (0x7A, _): return 0  // zero
+      case (0x6F, 0x6E): return 1  // one
+      case (0x74, _): return 2  // two
+      case (0x66, _): return 3  // few
+      case (0x6D, _): return 4  // many
+      default: return 5  // other
+      }
     }
-    return String(decoding: keyword.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// The category of a number (formatted with the locale's default number format).
   public func category(of value: Double) -> String {
     guard let formatter = try? NumberFormatter(locale: locale, skeleton: "") else { return "other" }
-    var scratch: [UInt16] = []
-    return select(value, formattedBy: formatter, appendingTo: &scratch)
+    var scratch: [UInt8] = []
+    return PluralRules.categoryNames[select(value, formattedBy: formatter, appendingTo: &scratch)]
   }
 }

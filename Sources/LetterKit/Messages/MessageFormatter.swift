@@ -13,6 +13,13 @@ public final class MessageFormatter {
   private var dates: [DateStyle: DateFormatter] = [:]
   private var times: [DateStyle: DateFormatter] = [:]
   private var lists: [ListFormatter.Kind: ListFormatter] = [:]
+  /// Output buffer reused by every message this formatter compiled.
+  let scratch = Scratch()
+
+  final class Scratch {
+    var bytes: [UInt8] = []
+    init() { bytes.reserveCapacity(1024) }
+  }
 
   public init(locale: LocaleID, timeZone: String = "UTC") throws(LocaleError) {
     self.locale = locale
@@ -65,7 +72,7 @@ public final class MessageFormatter {
     var errors: [Diagnostic] = []
     let nodes = compile(message.nodes, message: message, key: key, errors: &errors)
     if !errors.isEmpty { throw .content(errors) }
-    return CompiledMessage(message: message, key: key, nodes: nodes)
+    return CompiledMessage(message: message, key: key, nodes: nodes, scratch: scratch)
   }
 
   private func compile(_ nodes: [MessageNode], message: Message, key: String?, errors: inout [Diagnostic])
@@ -73,10 +80,10 @@ public final class MessageFormatter {
   {
     nodes.map { node in
       switch node {
-      case .text(let s, _): return .text(Array(s.utf16))
+      case .text(let s, _): return .text(Array(s.utf8))
       case .pound: return .pound
       case .placeholder(let p):
-        let path = p.name.split(separator: ".")
+        let path = p.name.split(separator: ".").map(String.init)
         do throws(FormatterError) {
           switch p.kind {
           case .simple: return .simple(p, path, try number(NumberStyle.defaultSkeleton))
@@ -93,12 +100,13 @@ public final class MessageFormatter {
             return .select(p, path, table)
           case .plural(let offset, let arms, let isOrdinal):
             var exact: [(Double, [CompiledMessage.Node])] = []
-            var table: [String: [CompiledMessage.Node]] = [:]
+            var table = [[CompiledMessage.Node]?](repeating: nil, count: PluralRules.categoryNames.count)
             for arm in arms {
               let body = compile(arm.nodes, message: message, key: key, errors: &errors)
               switch arm.selector {
               case .exact(let v): exact.append((v, body))
-              case .keyword(let k): table[k] = body
+              case .keyword(let k):
+                if let index = PluralRules.categoryNames.firstIndex(of: k) { table[index] = body }
               }
             }
             let rules: PluralRules
@@ -125,35 +133,36 @@ public struct CompiledMessage {
   public let message: Message
   public let key: String?
   let nodes: [Node]
+  let scratch: MessageFormatter.Scratch
 
   struct Plural {
     var offset: Double
     var exact: [(Double, [Node])]
-    var arms: [String: [Node]]
+    /// By category index (PluralRules.categoryNames); `other` is last.
+    var arms: [[Node]?]
     var rules: PluralRules
     var number: NumberFormatter
   }
 
   enum Node {
-    case text([UInt16])
+    case text([UInt8])
     case pound
-    case simple(Placeholder, [Substring], NumberFormatter)
-    case number(Placeholder, [Substring], NumberFormatter)
-    case date(Placeholder, [Substring], DateFormatter)
-    case list(Placeholder, [Substring], ListFormatter)
-    case select(Placeholder, [Substring], [String: [Node]])
-    case plural(Placeholder, [Substring], Plural)
+    case simple(Placeholder, [String], NumberFormatter)
+    case number(Placeholder, [String], NumberFormatter)
+    case date(Placeholder, [String], DateFormatter)
+    case list(Placeholder, [String], ListFormatter)
+    case select(Placeholder, [String], [String: [Node]])
+    case plural(Placeholder, [String], Plural)
   }
 
   /// The formatted text. A missing argument, or one of the wrong kind, is an error that
   /// names the message and the argument, at the argument's place — never a blank.
   public func format(_ arguments: MessageValue) throws(LetterError) -> String {
-    var out: [UInt16] = []
-    out.reserveCapacity(64)
     var errors: [Diagnostic] = []
-    format(nodes, arguments, pound: nil, into: &out, errors: &errors)
+    scratch.bytes.removeAll(keepingCapacity: true)
+    format(nodes, arguments, pound: nil, into: &scratch.bytes, errors: &errors)
     if !errors.isEmpty { throw .content(errors) }
-    return String(decoding: out, as: UTF16.self)
+    return String(decoding: scratch.bytes, as: UTF8.self)
   }
 
   private func fault(_ p: Placeholder, _ text: String, _ errors: inout [Diagnostic]) {
@@ -162,7 +171,7 @@ public struct CompiledMessage {
         .error, text, at: message.sourceMap.location(at: p.nameRange.lowerBound), id: "argument", key: key))
   }
 
-  private func value(_ p: Placeholder, _ path: [Substring], _ args: MessageValue, _ errors: inout [Diagnostic])
+  private func value(_ p: Placeholder, _ path: [String], _ args: MessageValue, _ errors: inout [Diagnostic])
     -> MessageValue?
   {
     if let v = args.value(at: path) { return v }
@@ -182,7 +191,7 @@ public struct CompiledMessage {
   }
 
   private func format(
-    _ nodes: [Node], _ args: MessageValue, pound: [UInt16]?, into out: inout [UInt16], errors: inout [Diagnostic]
+    _ nodes: [Node], _ args: MessageValue, pound: UnsafeBufferPointer<UInt8>?, into out: inout [UInt8], errors: inout [Diagnostic]
   ) {
     for node in nodes {
       switch node {
@@ -191,9 +200,9 @@ public struct CompiledMessage {
       case .simple(let p, let path, let numbers):
         guard let v = value(p, path, args, &errors) else { continue }
         switch v {
-        case .string(let s): out.append(contentsOf: s.utf16)
+        case .string(let s): out.append(contentsOf: s.utf8)
         case .number(let n): numbers.format(n, appendingTo: &out)
-        case .date(let d): out.append(contentsOf: d.text.utf16)
+        case .date(let d): out.append(contentsOf: d.text.utf8)
         case .list, .map:
           fault(p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})", &errors)
         }
@@ -233,10 +242,24 @@ public struct CompiledMessage {
         if let body = arms[key] ?? arms["other"] { format(body, args, pound: pound, into: &out, errors: &errors) }
       case .plural(let p, let path, let plural):
         guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else { continue }
-        var formatted: [UInt16] = []
-        let category = plural.rules.select(n - plural.offset, formattedBy: plural.number, appendingTo: &formatted)
-        let body = plural.exact.first(where: { $0.0 == n })?.1 ?? plural.arms[category] ?? plural.arms["other"]
-        if let body { format(body, args, pound: formatted, into: &out, errors: &errors) }
+        // The number for `#` goes at the end of the output, then moves into place.
+        let mark = out.count
+        let category = plural.rules.select(n - plural.offset, formattedBy: plural.number, appendingTo: &out)
+        var body: [Node]? = nil
+        for (value, nodes) in plural.exact where value == n {
+          body = nodes
+          break
+        }
+        guard let body = body ?? plural.arms[category] ?? plural.arms[PluralRules.categoryNames.count - 1] else {
+          out.removeSubrange(mark...)
+          continue
+        }
+        let length = out.count - mark
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { number in
+          _ = number.initialize(from: out[mark...])
+          out.removeSubrange(mark...)
+          format(body, args, pound: UnsafeBufferPointer(number), into: &out, errors: &errors)
+        }
       }
     }
   }

@@ -8,10 +8,10 @@ public enum MessageValue: Hashable, Sendable, CustomStringConvertible {
   case map([String: MessageValue])
 
   /// The value at a dotted path (`recipient.name`), or nil.
-  public func value(at path: [Substring]) -> MessageValue? {
+  public func value(at path: [String]) -> MessageValue? {
     var current = self
     for component in path {
-      guard case .map(let m) = current, let next = m[String(component)] else { return nil }
+      guard case .map(let m) = current, let next = m[component] else { return nil }
       current = next
     }
     return current
