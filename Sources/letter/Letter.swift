@@ -5,6 +5,6 @@ struct Letter: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "letter",
     abstract: "Render one letter in several languages, sort signatories, check translations.",
-    subcommands: [Sort.self, Format.self]
+    subcommands: [Render.self, Sort.self, Check.self, Format.self]
   )
 }

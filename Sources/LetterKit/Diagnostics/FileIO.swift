@@ -78,6 +78,17 @@ package enum FileIO {
     return names.sorted()
   }
 
+  /// Creates a directory (and its parents).
+  package static func makeDirectory(_ path: String) throws(LetterError) {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      prefix += "/\(part)"
+      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+        throw .input("cannot create the folder: \(describe(errno: errno))", at: .init(file: path))
+      }
+    }
+  }
+
   package static func exists(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0

@@ -198,37 +198,9 @@ public struct SignatoryList: Sendable {
     _ document: YAMLDocument, kind: Kind, locale: LocaleID, nameColumn: String?,
     readingColumn: String?
   ) throws(LetterError) -> SignatoryList {
-    guard let root = document.root, case .sequence(let records) = root else {
-      throw .input(
-        "expected a list of records (each with name, reading, ...)",
-        at: document.root.map(document.location(of:)) ?? .init(file: document.file))
-    }
-    var header: [String] = []
-    var maps: [[String: String]] = []
-    var lines: [Int] = []
-    var errors: [Diagnostic] = []
-    for record in records {
-      guard case .mapping(let mapping) = record else {
-        errors.append(Diagnostic(.error, "a record must be a mapping (name: ..., reading: ...)", at: document.location(of: record)))
-        continue
-      }
-      var fields: [String: String] = [:]
-      for (key, value) in mapping {
-        guard let k = key.scalarText else { continue }
-        guard let v = value.scalarText else {
-          errors.append(Diagnostic(.error, "field '\(k)' must be a single value", at: document.location(of: value)))
-          continue
-        }
-        if !header.contains(k) { header.append(k) }
-        fields[k] = v
-      }
-      maps.append(fields)
-      lines.append(record.mark?.line ?? 0)
-    }
-    if !errors.isEmpty { throw .input(errors) }
-    let rows = maps.map { m in header.map { m[$0] ?? "" } }
+    let table = try SignatoryTable.fromYAML(document)
     return try fromTable(
-      kind: kind, file: document.file, header: header, headerLine: records.first?.mark?.line ?? 1,
-      rows: rows, lines: lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
+      kind: kind, file: document.file, header: table.header, headerLine: table.headerLine,
+      rows: table.rows, lines: table.lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
   }
 }

@@ -1,0 +1,255 @@
+import Yams
+
+/// The template model, `Templates/<name>/letter.yaml`: the letter's id, its source
+/// locale and locales, its values (a `{en: …, ja: …}` map is localized; any other value
+/// is the same in every locale), and its signatory groups.
+public struct LetterModel: Sendable {
+  /// The template folder.
+  public let directory: String
+  /// The path of letter.yaml.
+  public let file: String
+  public let id: String
+  public let sourceLocale: LocaleID
+  public let locales: [LocaleID]
+  /// The signatory file (relative paths are in the template folder), if any.
+  public let signatoryFile: String?
+  public let groups: [Group]
+  let values: [(String, Value)]
+
+  /// A group of signatories under a heading.
+  public struct Group: Sendable {
+    public enum Order: Sendable, Hashable {
+      /// As listed in the file.
+      case listed
+      /// The rendering locale's own order.
+      case locale
+      /// A given locale's order in every rendering (the seed's members: `ja`).
+      case tag(LocaleID)
+    }
+
+    public let id: String
+    /// The message key of the heading; it gets `{count}`.
+    public let heading: String?
+    public let order: Order
+    public let setAsideLegalForms: Bool
+    public let latin: CollatorOptions.LatinPlacement?
+    /// Signatories counted but not named (shown with `unnamedMessage`, which gets
+    /// `{count}` = this number).
+    public let unnamed: Int
+    public let unnamedMessage: String?
+    /// A count given outright (a group counted, not named).
+    public let count: Int?
+    public let location: SourceLocation
+  }
+
+  indirect enum Value: Sendable {
+    case scalar(String, plain: Bool, SourceLocation)
+    case localized([String: Value], SourceLocation)
+    case map([(String, Value)])
+    case list([Value])
+  }
+
+  /// Reads `letter.yaml` in a template folder.
+  public static func load(directory: String) throws(LetterError) -> LetterModel {
+    let file = "\(directory)/letter.yaml"
+    guard FileIO.exists(file) else {
+      throw .input("no letter.yaml in the template folder \(directory)", at: .init(file: directory))
+    }
+    let document = try YAMLDocument.load(file)
+    guard let root = document.root, case .mapping(let top) = root else {
+      throw .input("letter.yaml is a mapping (id, source-locale, locales, ...)", at: .init(file: file, line: 1, column: 1))
+    }
+    var errors: [Diagnostic] = []
+    func text(_ key: String) -> (String, Node)? {
+      guard let node = top[key] else { return nil }
+      guard let s = node.scalarText else {
+        errors.append(Diagnostic(.error, "'\(key)' must be a single value", at: document.location(of: node)))
+        return nil
+      }
+      return (s, node)
+    }
+    func locale(_ s: String, _ node: Node) -> LocaleID? {
+      do throws(LocaleError) {
+        return try LocaleID(s)
+      } catch {
+        errors.append(Diagnostic(.error, error.description, at: document.location(of: node)))
+        return nil
+      }
+    }
+    let id = text("id")?.0 ?? FileIO.basename(of: directory)
+    var source: LocaleID?
+    if let (s, node) = text("source-locale") { source = locale(s, node) } else {
+      errors.append(Diagnostic(.error, "letter.yaml needs 'source-locale' (the language the letter is written in first)", at: .init(file: file, line: 1, column: 1)))
+    }
+    var locales: [LocaleID] = []
+    if let node = top["locales"] {
+      if case .sequence(let items) = node {
+        for item in items {
+          if let s = item.scalarText, let l = locale(s, item) { locales.append(l) }
+        }
+      } else {
+        errors.append(Diagnostic(.error, "'locales' is a list: [en, ja]", at: document.location(of: node)))
+      }
+    }
+    if let source, !locales.contains(source) { locales.insert(source, at: 0) }
+    let tags = Set(locales.map(\.tag))
+
+    var values: [(String, Value)] = []
+    var signatoryFile: String?
+    var groups: [Group] = []
+    for (k, v) in top {
+      guard let key = k.scalarText else { continue }
+      switch key {
+      case "id", "source-locale", "locales": continue
+      case "signatories":
+        (signatoryFile, groups) = readSignatories(v, document: document, errors: &errors)
+      default:
+        values.append((key, value(v, tags: tags, document: document)))
+      }
+    }
+    if !errors.isEmpty { throw .input(errors) }
+    return LetterModel(
+      directory: directory, file: file, id: id, sourceLocale: source!, locales: locales, signatoryFile: signatoryFile,
+      groups: groups, values: values)
+  }
+
+  private static func value(_ node: Node, tags: Set<String>, document: YAMLDocument) -> Value {
+    switch node {
+    case .scalar(let s):
+      return .scalar(s.string, plain: s.style == .plain, document.location(of: node))
+    case .mapping(let m):
+      let keys = m.keys.compactMap(\.scalarText)
+      if !keys.isEmpty, keys.count == m.count, keys.allSatisfy({ tags.contains($0) }) {
+        var localized: [String: Value] = [:]
+        for (k, v) in m { localized[k.scalarText!] = value(v, tags: tags, document: document) }
+        return .localized(localized, document.location(of: node))
+      }
+      return .map(m.compactMap { k, v in k.scalarText.map { ($0, value(v, tags: tags, document: document)) } })
+    case .sequence(let items):
+      return .list(items.map { value($0, tags: tags, document: document) })
+    case .alias:
+      return .list([])
+    }
+  }
+
+  private static func readSignatories(_ node: Node, document: YAMLDocument, errors: inout [Diagnostic])
+    -> (String?, [Group])
+  {
+    guard case .mapping(let m) = node else {
+      errors.append(Diagnostic(.error, "'signatories' has 'file' and 'groups'", at: document.location(of: node)))
+      return (nil, [])
+    }
+    let file = m["file"]?.scalarText
+    var groups: [Group] = []
+    guard let groupsNode = m["groups"] else { return (file, []) }
+    guard case .sequence(let items) = groupsNode else {
+      errors.append(Diagnostic(.error, "'groups' is a list of groups", at: document.location(of: groupsNode)))
+      return (file, [])
+    }
+    for item in items {
+      guard case .mapping(let g) = item, let id = g["id"]?.scalarText else {
+        errors.append(Diagnostic(.error, "a group is a mapping with at least an 'id'", at: document.location(of: item)))
+        continue
+      }
+      func int(_ key: String) -> Int? {
+        guard let n = g[key] else { return nil }
+        guard let s = n.scalarText, let v = Int(s), v >= 0 else {
+          errors.append(Diagnostic(.error, "'\(key)' is a whole number", at: document.location(of: n)))
+          return nil
+        }
+        return v
+      }
+      var order = Group.Order.listed
+      if let n = g["order"], let s = n.scalarText {
+        switch s {
+        case "listed": order = .listed
+        case "locale": order = .locale
+        default:
+          do throws(LocaleError) {
+            order = .tag(try LocaleID(s))
+          } catch {
+            errors.append(
+              Diagnostic(.error, "order is 'listed', 'locale' or a locale tag: \(error)", at: document.location(of: n)))
+          }
+        }
+      }
+      var setAside = true
+      if let n = g["legal-forms"] {
+        switch n.scalarText {
+        case "keep": setAside = false
+        case "set-aside": setAside = true
+        default: errors.append(Diagnostic(.error, "legal-forms is 'keep' or 'set-aside'", at: document.location(of: n)))
+        }
+      }
+      var latin: CollatorOptions.LatinPlacement?
+      if let n = g["latin"] {
+        if let l = n.scalarText.flatMap(CollatorOptions.LatinPlacement.init(rawValue:)) { latin = l } else {
+          errors.append(Diagnostic(.error, "latin is 'first' or 'last'", at: document.location(of: n)))
+        }
+      }
+      for (k, _) in g {
+        let known = ["id", "heading", "order", "legal-forms", "latin", "unnamed", "unnamed-message", "count"]
+        if let name = k.scalarText, !known.contains(name) {
+          errors.append(
+            Diagnostic(.error, "unknown group setting '\(name)' (\(known.joined(separator: ", ")))", at: document.location(of: k)))
+        }
+      }
+      groups.append(
+        Group(
+          id: id, heading: g["heading"]?.scalarText, order: order, setAsideLegalForms: setAside, latin: latin,
+          unnamed: int("unnamed") ?? 0, unnamedMessage: g["unnamed-message"]?.scalarText, count: int("count"),
+          location: document.location(of: item)))
+    }
+    return (file, groups)
+  }
+
+  /// The model's values for a locale, as message arguments: localized values resolved,
+  /// plain numbers as numbers. A localized value without this locale is an error.
+  public func arguments(for locale: LocaleID) throws(LetterError) -> [String: MessageValue] {
+    var errors: [Diagnostic] = []
+    var result: [String: MessageValue] = [:]
+    for (key, value) in values {
+      if let v = resolve(value, locale: locale, path: key, errors: &errors) { result[key] = v }
+    }
+    if !errors.isEmpty { throw .content(errors) }
+    return result
+  }
+
+  private func resolve(_ value: Value, locale: LocaleID, path: String, errors: inout [Diagnostic]) -> MessageValue? {
+    switch value {
+    case .scalar(let s, let plain, _):
+      if plain, let n = Double(s), s.first != "+" { return .number(n) }
+      return .string(s)
+    case .localized(let byLocale, let location):
+      for tag in locale.fallbackChain {
+        if let v = byLocale[tag] { return resolve(v, locale: locale, path: path, errors: &errors) }
+      }
+      errors.append(
+        Diagnostic(.error, "'\(path)' has no value for \(locale.tag)", at: location, id: "model-value", locale: locale.tag, key: path))
+      return nil
+    case .map(let entries):
+      var m: [String: MessageValue] = [:]
+      for (k, v) in entries {
+        if let r = resolve(v, locale: locale, path: "\(path).\(k)", errors: &errors) { m[k] = r }
+      }
+      return .map(m)
+    case .list(let items):
+      return .list(items.compactMap { resolve($0, locale: locale, path: path, errors: &errors) })
+    }
+  }
+
+  /// Every value path the model has (`recipient.title`, `date`, …).
+  public var valuePaths: Set<String> {
+    var paths: Set<String> = []
+    func walk(_ v: Value, _ path: String) {
+      paths.insert(path)
+      switch v {
+      case .map(let entries): for (k, child) in entries { walk(child, "\(path).\(k)") }
+      case .localized(let byLocale, _): for child in byLocale.values { walk(child, path) }
+      default: break
+      }
+    }
+    for (k, v) in values { walk(v, k) }
+    return paths
+  }
+}

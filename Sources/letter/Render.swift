@@ -1,0 +1,87 @@
+import ArgumentParser
+import LetterKit
+
+extension LayoutSet.Format: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Render a letter in one or more locales.",
+    discussion: """
+      Without -o, one locale goes to standard output. With -o DIR, each locale is written \
+      to DIR/<template>.<locale>.<ext>, whole or not at all. A locale that lacks a message \
+      the layout uses is refused (exit 1) unless --allow-fallback.
+
+      Examples:
+        letter render --locale ja
+        letter render --all-locales --format html -o out
+        letter render --all-locales --format html --side-by-side -o out
+      """)
+
+  @OptionGroup var options: TemplateOptions
+
+  @Flag(help: "Every locale of the template.")
+  var allLocales = false
+
+  @Option(help: "Output format: md, txt or html.")
+  var format: LayoutSet.Format = .txt
+
+  @Option(name: [.short, .customLong("output")], help: "Write one file per locale into this folder.")
+  var output: String?
+
+  @Flag(help: "HTML: one page with the locales in parallel columns.")
+  var sideBySide = false
+
+  @Flag(help: "Use the source locale's text for missing messages (with a warning).")
+  var allowFallback = false
+
+  func validate() throws {
+    if sideBySide && format != .html { throw ValidationError("--side-by-side makes an HTML page: add --format html") }
+    if allLocales && !options.locales.isEmpty { throw ValidationError("give --locale or --all-locales, not both") }
+    if !sideBySide && output == nil && (allLocales || options.locales.count > 1) {
+      throw ValidationError("several locales need -o DIR (one file each), or --side-by-side")
+    }
+  }
+
+  func run() throws {
+    try Console.run {
+      let (model, catalogs) = try options.load()
+      var locales: [LocaleID] = []
+      for tag in options.locales { locales.append(try LocaleID.parse(option: tag)) }
+      if allLocales || (sideBySide && locales.isEmpty) { locales = model.locales }
+      if locales.isEmpty { locales = [model.sourceLocale] }
+      let renderer = try LetterRenderer(model: model, catalogs: catalogs, format: format)
+
+      if sideBySide {
+        let page = try renderer.renderSideBySide(locales, allowFallback: allowFallback)
+        Console.report(page.warnings)
+        let name = "\(model.id).\(locales.map(\.tag).joined(separator: "+")).html"
+        try write(page.text, name: name)
+        return
+      }
+      // Render every locale first: nothing is written unless all succeed.
+      var rendered: [LetterRenderer.Rendered] = []
+      var errors: [Diagnostic] = []
+      for locale in locales {
+        do throws(LetterError) {
+          rendered.append(try renderer.render(locale, allowFallback: allowFallback))
+        } catch {
+          errors += error.diagnostics
+        }
+      }
+      if !errors.isEmpty { throw LetterError.content(errors) }
+      for letter in rendered {
+        Console.report(letter.warnings)
+        try write(letter.text, name: "\(model.id).\(letter.locale.tag).\(format.rawValue)")
+      }
+    }
+  }
+
+  private func write(_ text: String, name: String) throws {
+    guard let output else {
+      try Console.out(text)
+      return
+    }
+    if !FileIO.isDirectory(output) { try FileIO.makeDirectory(output) }
+    try FileIO.write(Array(text.utf8), to: "\(output)/\(name)")
+  }
+}
