@@ -61,14 +61,16 @@ struct Render: ParsableCommand {
       // Render every locale first: nothing is written unless all succeed.
       var rendered: [LetterRenderer.Rendered] = []
       var errors: [Diagnostic] = []
+      var unreadable = false
       for locale in locales {
         do throws(LetterError) {
           rendered.append(try renderer.render(locale, allowFallback: allowFallback))
         } catch {
           errors += error.diagnostics
+          if case .input = error { unreadable = true }
         }
       }
-      if !errors.isEmpty { throw LetterError.content(errors) }
+      if !errors.isEmpty { throw unreadable ? LetterError.input(errors) : LetterError.content(errors) }
       for letter in rendered {
         Console.report(letter.warnings)
         try write(letter.text, name: "\(model.id).\(letter.locale.tag).\(format.rawValue)")

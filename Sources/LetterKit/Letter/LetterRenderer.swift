@@ -54,15 +54,18 @@ public final class LetterRenderer {
     let keys = layouts.usedKeys(for: model.sourceLocale)
     var letters: [Localized] = []
     var errors: [Diagnostic] = []
+    var unreadable = false
     for locale in locales {
       do throws(LetterError) {
         letters.append(try localize(locale, keys: keys, allowFallback: allowFallback))
       } catch {
         errors += error.diagnostics
+        if case .input = error { unreadable = true }
       }
     }
-    if !errors.isEmpty { throw .content(errors) }
-    let text = SideBySide.html(title: letters.first?.messages.first?.value ?? model.id, keys: keys.map(\.key), letters: letters)
+    if !errors.isEmpty { throw unreadable ? .input(errors) : .content(errors) }
+    let title = keys.first { $0.key.hasSuffix(".title") }.flatMap { letters.first?.messages[$0.key] } ?? model.id
+    let text = SideBySide.html(title: title, keys: keys.map(\.key), letters: letters)
     return Rendered(locale: locales[0], text: text, warnings: letters.flatMap(\.warnings))
   }
 

@@ -57,14 +57,25 @@ package final class IndexBuckets: @unchecked Sendable {
     if lo > 0, let script, script == labelScripts[lo - 1] {
       return IndexHeading(label: labels[lo - 1], kind: .letter)
     }
-    return IndexHeading(label: IndexBuckets.otherLabel(first, script: script), kind: .other)
+    return IndexHeading(label: IndexBuckets.otherLabel(string), kind: .other)
   }
 
-  private static func otherLabel(_ scalar: Unicode.Scalar?, script: Int32?) -> String {
-    guard let scalar, let script else { return "#" }
-    if scalar.properties.numericType != nil { return "0–9" }
-    if script == latin { return "A–Z" }
-    return "…"
+  /// A plain label for a name no index letter heads, by what it begins with once the
+  /// characters collation ignores (punctuation, spaces) are passed: Latin letters
+  /// "A–Z", digits "0–9", symbols "#", any other script "…".
+  private static func otherLabel(_ text: String) -> String {
+    let first = text.unicodeScalars.first { scalar in
+      switch scalar.properties.generalCategory {
+      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+        .finalPunctuation, .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
+        return false
+      default: return true
+      }
+    }
+    guard let first else { return "#" }
+    if first.properties.numericType != nil { return "0–9" }
+    if !first.properties.isAlphabetic { return "#" }
+    return normalized(licu_script_of(first.value)) == latin ? "A–Z" : "…"
   }
 
   /// The first letter or digit of a string (leading punctuation such as 「 skipped).
