@@ -59,10 +59,10 @@ struct CSVReaderTests {
     #expect(throws: LetterError.self) { try CSVTable.parse(bytes, file: "t.csv") }
     do {
       _ = try CSVTable.parse(bytes, file: "t.csv")
-    } catch let error as LetterError {
+    } catch {
       #expect(error.diagnostics.first?.location?.line == 3)
       #expect(error.diagnostics.first?.location?.column == 2)
-    } catch {}
+    }
   }
 
   @Test func roundTrip() throws {

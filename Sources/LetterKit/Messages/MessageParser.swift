@@ -8,6 +8,8 @@ public struct MessageParser {
   public struct SyntaxError: Hashable, Sendable {
     public var message: String
     public var range: SourceRange
+    /// `syntax`, or `no-other` for a plural or select without an `other` arm.
+    public var id = "syntax"
   }
 
   private let text: [Unicode.Scalar]
@@ -20,7 +22,7 @@ public struct MessageParser {
   public static func parse(_ source: String, map: SourceMap, key: String? = nil) -> (Message?, [Diagnostic]) {
     let (message, errors) = parseWithErrors(source, map: map)
     let diagnostics = errors.map {
-      Diagnostic(.error, $0.message, at: map.location(at: $0.range.lowerBound), id: "syntax", key: key)
+      Diagnostic(.error, $0.message, at: map.location(at: $0.range.lowerBound), id: $0.id, key: key)
     }
     return (errors.isEmpty ? message : nil, diagnostics)
   }
@@ -42,8 +44,8 @@ public struct MessageParser {
 
   private func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < text.count ? text[i + k] : nil }
 
-  private mutating func fail(_ message: String, _ from: Int, _ to: Int? = nil) {
-    errors.append(SyntaxError(message: message, range: SourceRange(from, to ?? from + 1)))
+  private mutating func fail(_ message: String, _ from: Int, _ to: Int? = nil, id: String = "syntax") {
+    errors.append(SyntaxError(message: message, range: SourceRange(from, to ?? from + 1), id: id))
   }
 
   /// A message body: until `}` (nested, `open` is its `{`) or the end (top level).
@@ -301,7 +303,7 @@ public struct MessageParser {
         arms.append(Arm(selector: selector, selectorRange: selectorRange, nodes: body))
       }
       if !seen.contains(.keyword("other")) {
-        fail("'\(type)' needs an 'other' arm (used when nothing else matches)", open, i)
+        fail("'\(type)' needs an 'other' arm (used when nothing else matches)", open, i, id: "no-other")
       }
       return finish(plural ? .plural(offset: offset, arms: arms, ordinal: type == "selectordinal") : .select(arms: arms))
     case "":

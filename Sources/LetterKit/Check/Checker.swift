@@ -1,0 +1,252 @@
+/// The checks of `letter check` (DESIGN.md, Checks): against the source locale, for every
+/// other locale of the template — missing, obsolete and empty messages; syntax errors;
+/// arguments that differ from the source; plural arms the locale's CLDR rules need or
+/// can never use; layout keys no catalog has and catalog keys nothing uses; signatories
+/// without a name or a reading, or listed twice; model values the messages need.
+///
+/// Each finding has a stable id, a severity and the file:line:col of what it is about.
+public final class Checker {
+  public let model: LetterModel
+  public let catalogs: Catalogs
+  private var findings: [Diagnostic] = []
+  private var statistics: [CheckReport.Statistics] = []
+
+  public init(model: LetterModel, catalogs: Catalogs) {
+    self.model = model
+    self.catalogs = catalogs
+  }
+
+  /// Runs every check for `locales` (default: the template's). Throws only when the
+  /// input cannot be read at all (no source catalog, unreadable files).
+  public func run(locales requested: [LocaleID] = []) throws(LetterError) -> CheckReport {
+    findings = []
+    statistics = []
+    let locales = requested.isEmpty ? model.locales : requested
+    let source = try catalogs.catalog(model.sourceLocale)
+    let layoutKeys = try layoutKeyUses()
+    let groupKeys = Set(model.groups.flatMap { [$0.heading, $0.unnamedMessage].compactMap { $0 } })
+    let usedKeys = Set(layoutKeys.map(\.key)).union(groupKeys)
+
+    // The source: its own messages, and the keys layouts and model use.
+    let sourceMessages = checkCatalog(source, usedKeys: usedKeys, groupKeys: groupKeys)
+    for use in layoutKeys where source[use.key] == nil {
+      add(.error, "unknown-key", "the layout uses this key, but the \(source.locale.tag) catalog has no such message", use.location, source.locale, use.key)
+    }
+    for group in model.groups {
+      for key in [group.heading, group.unnamedMessage].compactMap({ $0 }) where source[key] == nil {
+        add(.error, "unknown-key", "group '\(group.id)' uses this key, but the \(source.locale.tag) catalog has no such message", group.location, source.locale, key)
+      }
+    }
+    for key in source.keys where !usedKeys.contains(key) {
+      add(.warning, "unused", "no layout or group uses this message", source[key]!.location, source.locale, key)
+    }
+    statistics.append(.init(locale: source.locale.tag, translated: source.keys.count, missing: 0, obsolete: 0))
+
+    // Every other locale against the source.
+    for locale in locales where locale.tag != source.locale.tag {
+      let catalog: Catalog
+      do throws(LetterError) {
+        catalog = try catalogs.catalog(locale)
+      } catch {
+        add(.error, "no-catalog", "the template lists \(locale.tag), but there is no catalog for it", .init(file: catalogs.directory), locale, nil)
+        statistics.append(.init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
+        continue
+      }
+      let messages = checkCatalog(catalog, usedKeys: usedKeys, groupKeys: groupKeys)
+      var missing = 0
+      var obsolete = 0
+      for key in source.keys where catalog[key] == nil {
+        missing += 1
+        add(.error, "missing", "missing in \(locale.tag) (the \(source.locale.tag) message is here)", source[key]!.location, locale, key)
+      }
+      for key in catalog.keys where source[key] == nil {
+        obsolete += 1
+        add(.warning, "obsolete", "the source (\(source.locale.tag)) has no such message", catalog[key]!.location, locale, key)
+      }
+      for (key, message) in messages {
+        guard let original = sourceMessages[key] else { continue }
+        compareArguments(message, catalog[key]!, with: original, locale: locale)
+      }
+      statistics.append(.init(locale: locale.tag, translated: catalog.keys.count - obsolete, missing: missing, obsolete: obsolete))
+    }
+
+    try checkSignatories(locales)
+    findings.sort { a, b in
+      let la = a.location
+      let lb = b.location
+      if la?.file != lb?.file { return (la?.file ?? "") < (lb?.file ?? "") }
+      if la?.line != lb?.line { return (la?.line ?? 0) < (lb?.line ?? 0) }
+      if la?.column != lb?.column { return (la?.column ?? 0) < (lb?.column ?? 0) }
+      return (a.locale ?? "") < (b.locale ?? "")
+    }
+    return CheckReport(findings: findings, statistics: statistics)
+  }
+
+  private func add(
+    _ severity: Diagnostic.Severity, _ id: String, _ message: String, _ location: SourceLocation?, _ locale: LocaleID,
+    _ key: String?
+  ) {
+    findings.append(Diagnostic(severity, message, at: location, id: id, locale: locale.tag, key: key))
+  }
+
+  /// The message keys every layout of every format uses.
+  private func layoutKeyUses() throws(LetterError) -> [LayoutSet.KeyUse] {
+    var uses: [LayoutSet.KeyUse] = []
+    for format in LayoutSet.Format.allCases {
+      let any = FileIO.list(model.directory).contains { $0.hasSuffix(".\(format.rawValue).mustache") }
+      guard any else { continue }
+      uses += try LayoutSet(directory: model.directory, format: format).allUsedKeys
+    }
+    return uses
+  }
+
+  /// Checks each message of a catalog on its own: empty, syntax, plural arms, the model
+  /// values it needs. Returns the parsed messages.
+  private func checkCatalog(_ catalog: Catalog, usedKeys: Set<String>, groupKeys: Set<String>) -> [String: Message] {
+    let locale = catalog.locale
+    var parsed: [String: Message] = [:]
+    let cardinal = try? PluralRules(locale: locale)
+    let ordinal = try? PluralRules(locale: locale, kind: .ordinal)
+    let modelPaths = model.valuePaths
+    for key in catalog.keys {
+      let entry = catalog[key]!
+      if entry.text.trimmingWhitespace.isEmpty {
+        add(.error, "empty", "the message is empty", entry.location, locale, key)
+        continue
+      }
+      let (message, errors) = entry.parse()
+      findings += errors.map { var d = $0; d.locale = locale.tag; return d }
+      guard let message else { continue }
+      parsed[key] = message
+      for choice in message.choices {
+        guard case .plural(_, let arms, let isOrdinal) = choice.kind, let rules = isOrdinal ? ordinal : cardinal else { continue }
+        let needed = rules.categories
+        let have = Set(arms.compactMap { arm -> String? in if case .keyword(let k) = arm.selector { k } else { nil } })
+        let missing = needed.subtracting(have).subtracting(["other"])
+        if !missing.isEmpty {
+          add(
+            .error, "plural-category",
+            "'\(choice.name)' lacks the \(locale.tag) \(isOrdinal ? "ordinal" : "plural") categor\(missing.count == 1 ? "y" : "ies") \(missing.sorted(by: categoryOrder).joined(separator: ", ")) (CLDR: \(needed.sorted(by: categoryOrder).joined(separator: ", ")))",
+            message.sourceMap.location(at: choice.range.lowerBound), locale, key)
+        }
+        for arm in arms {
+          if case .keyword(let k) = arm.selector, !needed.contains(k) {
+            add(
+              .warning, "plural-unused",
+              "'\(k)' is never used in \(locale.tag) (CLDR \(isOrdinal ? "ordinal" : "plural") categories: \(needed.sorted(by: categoryOrder).joined(separator: ", ")))",
+              message.sourceMap.location(at: arm.selectorRange.lowerBound), locale, key)
+          }
+        }
+      }
+      // Values the message needs from the model (group headings also get `count`).
+      guard usedKeys.contains(key) else { continue }
+      for argument in message.arguments {
+        if groupKeys.contains(key) && argument.name == "count" { continue }
+        if !modelPaths.contains(argument.name) {
+          add(
+            .error, "model-value", "the message needs '\(argument.name)', which the model (\(model.file)) does not have",
+            message.sourceMap.location(at: argument.range.lowerBound), locale, key)
+        }
+      }
+    }
+    return parsed
+  }
+
+  private func categoryOrder(_ a: String, _ b: String) -> Bool {
+    let order = ["zero", "one", "two", "few", "many", "other"]
+    return (order.firstIndex(of: a) ?? 9) < (order.firstIndex(of: b) ?? 9)
+  }
+
+  /// The translation's arguments against the source's: the same names, of compatible
+  /// kinds (compared on the parsed messages, not the text).
+  private func compareArguments(_ message: Message, _ entry: CatalogMessage, with original: Message, locale: LocaleID) {
+    let mine = Dictionary(message.arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let theirs = Dictionary(original.arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    for (name, arg) in theirs.sorted(by: { $0.key < $1.key }) where mine[name] == nil {
+      let kind = arg.kind == .any ? "" : " (\(arg.kind.rawValue))"
+      add(.error, "arguments", "the source uses the argument '\(name)'\(kind); this translation does not", entry.location, locale, entry.key)
+    }
+    for arg in message.arguments {
+      guard let source = theirs[arg.name] else {
+        add(
+          .error, "arguments", "'\(arg.name)' is not an argument of the source message",
+          message.sourceMap.location(at: arg.range.lowerBound), locale, entry.key)
+        continue
+      }
+      if arg.kind != source.kind && arg.kind != .any && source.kind != .any {
+        add(
+          .error, "arguments", "'\(arg.name)' is \(arg.kind.rawValue) here but \(source.kind.rawValue) in the source",
+          message.sourceMap.location(at: arg.range.lowerBound), locale, entry.key)
+      }
+    }
+  }
+
+  /// Signatories: a name in every rendered locale; a reading for Japanese names with
+  /// kanji in groups sorted in Japanese; nobody twice in a group.
+  private func checkSignatories(_ locales: [LocaleID]) throws(LetterError) {
+    guard let file = model.signatoryFile, !model.groups.isEmpty else { return }
+    let table = try SignatoryTable.load(file.hasPrefix("/") ? file : "\(model.directory)/\(file)")
+    let groupColumn = table.column("group")
+    func column(_ prefix: String, _ locale: LocaleID) -> Int? {
+      for tag in locale.fallbackChain { if let c = table.column("\(prefix).\(tag)") { return c } }
+      return table.column(prefix)
+    }
+    let known = Set(model.groups.map(\.id))
+    if let groupColumn {
+      for (r, row) in table.rows.enumerated() where !known.contains(row[groupColumn]) {
+        add(
+          .warning, "signatory-group", "group '\(row[groupColumn])' is not one of the template's groups (\(model.groups.map(\.id).joined(separator: ", ")))",
+          SourceLocation(file: table.file, line: table.lines[r]), model.sourceLocale, row[groupColumn])
+      }
+    }
+    for group in model.groups {
+      let rows = table.rows.indices.filter { r in groupColumn.map { table.rows[r][$0] == group.id } ?? true }
+      for locale in locales {
+        let name = column("name", locale)
+        for r in rows where (name.map { table.rows[r][$0].trimmingWhitespace } ?? "").isEmpty {
+          add(
+            .error, "signatory-name", "this signatory has no name for \(locale.tag)",
+            SourceLocation(file: table.file, line: table.lines[r]), locale, group.id)
+        }
+      }
+      // Japanese order needs readings for names with kanji.
+      let sortLocales: [LocaleID] =
+        switch group.order {
+        case .listed: []
+        case .locale: locales
+        case .tag(let t): [t]
+        }
+      for sortLocale in sortLocales where sortLocale.language == "ja" {
+        let name = column("name", sortLocale)
+        let reading = column("reading", sortLocale)
+        for r in rows {
+          let text = name.map { table.rows[r][$0].trimmingWhitespace } ?? ""
+          let read = reading.map { table.rows[r][$0].trimmingWhitespace } ?? ""
+          guard read.isEmpty, !text.isEmpty else { continue }
+          var bytes = Array(text.utf8)
+          let han = bytes.withUnsafeMutableBufferPointer { SignatorySorter.containsHan(UnsafeBufferPointer($0)) }
+          if han {
+            add(
+              .warning, "no-reading", "'\(text)' has kanji but no reading, so it cannot be placed in Japanese order (add reading.\(sortLocale.tag))",
+              SourceLocation(file: table.file, line: table.lines[r]), sortLocale, group.id)
+          }
+        }
+      }
+      // The same signatory twice in a group (same name in the source locale).
+      let sourceName = column("name", model.sourceLocale)
+      var seen: [String: Int] = [:]
+      for r in rows {
+        guard let c = sourceName else { break }
+        let n = table.rows[r][c].trimmingWhitespace.lowercased()
+        guard !n.isEmpty else { continue }
+        if let first = seen[n] {
+          add(
+            .warning, "duplicate-signatory", "'\(table.rows[r][c])' is already in group '\(group.id)' (line \(table.lines[first]))",
+            SourceLocation(file: table.file, line: table.lines[r]), model.sourceLocale, group.id)
+        } else {
+          seen[n] = r
+        }
+      }
+    }
+  }
+}
