@@ -22,13 +22,30 @@ public final class Checker {
     findings = []
     statistics = []
     let locales = requested.isEmpty ? model.locales : requested
-    let source = try catalogs.catalog(model.sourceLocale)
     let layoutKeys = try layoutKeyUses()
     let groupKeys = Set(model.groups.flatMap { [$0.heading, $0.unnamedMessage].compactMap { $0 } })
     let usedKeys = Set(layoutKeys.map(\.key)).union(groupKeys)
+    let modelPaths = model.valuePaths
 
-    // The source: its own messages, and the keys layouts and model use.
-    let sourceMessages = checkCatalog(source, usedKeys: usedKeys, groupKeys: groupKeys)
+    // Read and check every catalog on its own, on as many threads as there are cores.
+    let all = [model.sourceLocale] + locales.filter { $0.tag != model.sourceLocale.tag }
+    let results = all.map { _ in LocaleResult() }
+    let directory = catalogs.directory
+    let checker = UncheckedSendable(self)
+    Parallel.forEach(all.indices) { k in
+      let result = results[k]
+      do throws(LetterError) {
+        result.catalog = try Catalog.load(all[k], from: directory)
+        result.messages = checker.value.checkCatalog(
+          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths, into: &result.findings)
+      } catch {
+        result.error = error
+      }
+    }
+    guard let source = results[0].catalog else { throw results[0].error ?? .input("no source catalog", at: nil) }
+    findings += results[0].findings
+    let sourceMessages = results[0].messages
+
     for use in layoutKeys where source[use.key] == nil {
       add(.error, "unknown-key", "the layout uses this key, but the \(source.locale.tag) catalog has no such message", use.location, source.locale, use.key)
     }
@@ -42,17 +59,32 @@ public final class Checker {
     }
     statistics.append(.init(locale: source.locale.tag, translated: source.keys.count, missing: 0, obsolete: 0))
 
+    // Translations' arguments against the source's, again on every core.
+    let sourceArguments = sourceMessages.mapValues { m in
+      Dictionary(m.arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+    Parallel.forEach(1..<all.count) { k in
+      let result = results[k]
+      guard let catalog = result.catalog else { return }
+      for key in catalog.keys {
+        guard let message = result.messages[key], let original = sourceArguments[key] else { continue }
+        Checker.compareArguments(message, catalog[key]!, with: original, locale: all[k], into: &result.findings)
+      }
+    }
+
     // Every other locale against the source.
-    for locale in locales where locale.tag != source.locale.tag {
-      let catalog: Catalog
-      do throws(LetterError) {
-        catalog = try catalogs.catalog(locale)
-      } catch {
-        add(.error, "no-catalog", "the template lists \(locale.tag), but there is no catalog for it", .init(file: catalogs.directory), locale, nil)
+    for (k, locale) in all.enumerated().dropFirst() {
+      let result = results[k]
+      guard let catalog = result.catalog else {
+        if let error = result.error, error.diagnostics.contains(where: { !$0.message.hasPrefix("no catalog for") }) {
+          findings += error.diagnostics.map { var d = $0; d.locale = locale.tag; return d }
+        } else {
+          add(.error, "no-catalog", "the template lists \(locale.tag), but there is no catalog for it", .init(file: catalogs.directory), locale, nil)
+        }
         statistics.append(.init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
         continue
       }
-      let messages = checkCatalog(catalog, usedKeys: usedKeys, groupKeys: groupKeys)
+      findings += result.findings
       var missing = 0
       var obsolete = 0
       for key in source.keys where catalog[key] == nil {
@@ -62,10 +94,6 @@ public final class Checker {
       for key in catalog.keys where source[key] == nil {
         obsolete += 1
         add(.warning, "obsolete", "the source (\(source.locale.tag)) has no such message", catalog[key]!.location, locale, key)
-      }
-      for (key, message) in messages {
-        guard let original = sourceMessages[key] else { continue }
-        compareArguments(message, catalog[key]!, with: original, locale: locale)
       }
       statistics.append(.init(locale: locale.tag, translated: catalog.keys.count - obsolete, missing: missing, obsolete: obsolete))
     }
@@ -82,6 +110,14 @@ public final class Checker {
     return CheckReport(findings: findings, statistics: statistics)
   }
 
+  /// One locale's catalog and what checking it alone found (filled on a worker thread).
+  private final class LocaleResult: @unchecked Sendable {
+    var catalog: Catalog?
+    var messages: [String: Message] = [:]
+    var findings: [Diagnostic] = []
+    var error: LetterError?
+  }
+
   private func add(
     _ severity: Diagnostic.Severity, _ id: String, _ message: String, _ location: SourceLocation?, _ locale: LocaleID,
     _ key: String?
@@ -95,19 +131,24 @@ public final class Checker {
     for format in LayoutSet.Format.allCases {
       let any = FileIO.list(model.directory).contains { $0.hasSuffix(".\(format.rawValue).mustache") }
       guard any else { continue }
-      uses += try LayoutSet(directory: model.directory, format: format).allUsedKeys
+      uses += try LayoutSet(directory: model.directory, format: format, compile: false).allUsedKeys
     }
     return uses
   }
 
   /// Checks each message of a catalog on its own: empty, syntax, plural arms, the model
   /// values it needs. Returns the parsed messages.
-  private func checkCatalog(_ catalog: Catalog, usedKeys: Set<String>, groupKeys: Set<String>) -> [String: Message] {
+  private func checkCatalog(
+    _ catalog: Catalog, usedKeys: Set<String>, groupKeys: Set<String>, modelPaths: Set<String>,
+    into findings: inout [Diagnostic]
+  ) -> [String: Message] {
     let locale = catalog.locale
     var parsed: [String: Message] = [:]
     let cardinal = try? PluralRules(locale: locale)
     let ordinal = try? PluralRules(locale: locale, kind: .ordinal)
-    let modelPaths = model.valuePaths
+    func add(_ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?, _ locale: LocaleID, _ key: String?) {
+      findings.append(Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
+    }
     for key in catalog.keys {
       let entry = catalog[key]!
       if entry.text.trimmingWhitespace.isEmpty {
@@ -159,14 +200,21 @@ public final class Checker {
 
   /// The translation's arguments against the source's: the same names, of compatible
   /// kinds (compared on the parsed messages, not the text).
-  private func compareArguments(_ message: Message, _ entry: CatalogMessage, with original: Message, locale: LocaleID) {
-    let mine = Dictionary(message.arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-    let theirs = Dictionary(original.arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+  private static func compareArguments(
+    _ message: Message, _ entry: CatalogMessage,
+    with theirs: [String: (name: String, kind: ArgumentKind, range: SourceRange)], locale: LocaleID,
+    into findings: inout [Diagnostic]
+  ) {
+    func add(_ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?, _ locale: LocaleID, _ key: String?) {
+      findings.append(Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
+    }
+    let arguments = message.arguments
+    let mine = Dictionary(arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     for (name, arg) in theirs.sorted(by: { $0.key < $1.key }) where mine[name] == nil {
       let kind = arg.kind == .any ? "" : " (\(arg.kind.rawValue))"
       add(.error, "arguments", "the source uses the argument '\(name)'\(kind); this translation does not", entry.location, locale, entry.key)
     }
-    for arg in message.arguments {
+    for arg in arguments {
       guard let source = theirs[arg.name] else {
         add(
           .error, "arguments", "'\(arg.name)' is not an argument of the source message",

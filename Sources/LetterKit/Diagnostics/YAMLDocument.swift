@@ -27,7 +27,9 @@ package struct YAMLDocument {
   package static func parse(_ text: String, file: String) throws(LetterError) -> YAMLDocument {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The basic resolver: every scalar is text (no regex per scalar to guess types;
+      // the model reads its own numbers).
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw .input([diagnostic(error, file: file)])
     } catch {

@@ -18,7 +18,9 @@ public struct LayoutSet: Sendable {
   private let texts: [String: String]
   let library: MustacheLibrary
 
-  public init(directory: String, format: Format) throws(LetterError) {
+  /// Reads the layouts. `compile: false` only reads them and checks their tags nest
+  /// (for `check`: swift-mustache's parser takes time quadratic in a layout's length).
+  public init(directory: String, format: Format, compile: Bool = true) throws(LetterError) {
     self.directory = directory
     self.format = format
     var files: [String: String] = [:]
@@ -32,6 +34,10 @@ public struct LayoutSet: Sendable {
         let text = try FileIO.readText(path)
         files[name] = path
         texts[name] = text
+        if !compile {
+          errors += LayoutSet.checkNesting(text, file: path)
+          continue
+        }
         do {
           library.register(try MustacheTemplate(string: text), named: name)
         } catch let error as MustacheTemplate.ParserError {
@@ -105,6 +111,34 @@ public struct LayoutSet: Sendable {
       }
     }
     return result
+  }
+
+  /// Sections (`{{#x}}`, `{{^x}}`, `{{$x}}`, `{{<x}}`) must close (`{{/x}}`) in order.
+  static func checkNesting(_ text: String, file: String) -> [Diagnostic] {
+    var open: [(name: String, line: Int, column: Int)] = []
+    var errors: [Diagnostic] = []
+    for tag in tags(in: text) {
+      guard let first = tag.text.first else { continue }
+      let name = String(tag.text.dropFirst()).trimmingWhitespace
+      if "#^$<".contains(first) {
+        open.append((name, tag.line, tag.column))
+      } else if first == "/" {
+        if let last = open.last, last.name == name {
+          open.removeLast()
+        } else {
+          let expected = open.last.map { "'{{/\($0.name)}}' (opened at \($0.line):\($0.column))" } ?? "nothing"
+          errors.append(
+            Diagnostic(.error, "Mustache: '{{/\(name)}}' closes a section that is not open; expected \(expected)",
+              at: SourceLocation(file: file, line: tag.line, column: tag.column)))
+        }
+      }
+    }
+    for section in open {
+      errors.append(
+        Diagnostic(.error, "Mustache: section '\(section.name)' is never closed",
+          at: SourceLocation(file: file, line: section.line, column: section.column)))
+    }
+    return errors
   }
 
   /// The `{{…}}` tags of a Mustache text, with the line and column of each.

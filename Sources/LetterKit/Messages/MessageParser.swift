@@ -124,11 +124,18 @@ public struct MessageParser {
   // MARK: - Placeholders
 
   private mutating func skipSpace() {
-    while let c = peek(), c.properties.isPatternWhitespace { i += 1 }
+    while let c = peek(), c.value < 0x80 ? (c == " " || (0x09...0x0D).contains(c.value)) : c.properties.isPatternWhitespace {
+      i += 1
+    }
   }
 
+  @inline(__always)
   private static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-    if c == "_" || c == "-" || c == "." { return true }
+    if c.value < 0x80 {  // ASCII: letters, digits, _ - .
+      let v = c.value
+      return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) || v == 0x5F
+        || v == 0x2D || v == 0x2E
+    }
     if c.properties.isPatternSyntax || c.properties.isPatternWhitespace { return false }
     return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.isIDContinue
   }
