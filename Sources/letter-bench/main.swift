@@ -47,7 +47,10 @@ func benchMessages(_ n: Int) throws {
     case 2: args = .map(["g": genders[i % 3]])
     case 4: args = .map(["n": .number(Double(i * 37))])
     case 5: args = .map(["n": .number(Double(i) * 1.25)])
-    default: args = .map(["d": .date(CalendarDate(millisecondsSince1970: start2025 + Double(i % 365) * 86_400_000))])
+    default:
+      args = .map([
+        "d": .date(CalendarDate(millisecondsSince1970: start2025 + Double(i % 365) * 86_400_000))
+      ])
     }
     allArgs.append(args)
   }

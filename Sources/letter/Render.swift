@@ -25,7 +25,8 @@ struct Render: ParsableCommand {
   @Option(help: "Output format: md, txt or html.")
   var format: LayoutSet.Format = .txt
 
-  @Option(name: [.short, .customLong("output")], help: "Write one file per locale into this folder.")
+  @Option(
+    name: [.short, .customLong("output")], help: "Write one file per locale into this folder.")
   var output: String?
 
   @Flag(help: "HTML: one page with the locales in parallel columns.")
@@ -35,8 +36,12 @@ struct Render: ParsableCommand {
   var allowFallback = false
 
   func validate() throws {
-    if sideBySide && format != .html { throw ValidationError("--side-by-side makes an HTML page: add --format html") }
-    if allLocales && !options.locales.isEmpty { throw ValidationError("give --locale or --all-locales, not both") }
+    if sideBySide && format != .html {
+      throw ValidationError("--side-by-side makes an HTML page: add --format html")
+    }
+    if allLocales && !options.locales.isEmpty {
+      throw ValidationError("give --locale or --all-locales, not both")
+    }
     if !sideBySide && output == nil && (allLocales || options.locales.count > 1) {
       throw ValidationError("several locales need -o DIR (one file each), or --side-by-side")
     }
@@ -70,7 +75,9 @@ struct Render: ParsableCommand {
           if case .input = error { unreadable = true }
         }
       }
-      if !errors.isEmpty { throw unreadable ? LetterError.input(errors) : LetterError.content(errors) }
+      if !errors.isEmpty {
+        throw unreadable ? LetterError.input(errors) : LetterError.content(errors)
+      }
       for letter in rendered {
         Console.report(letter.warnings)
         try write(letter.text, name: "\(model.id).\(letter.locale.tag).\(format.rawValue)")

@@ -22,7 +22,10 @@ struct Sort: ParsableCommand {
   @Argument(help: "The list to sort (- for standard input).")
   var file: String
 
-  @Option(help: "Collation locale, a BCP 47 tag (ja, en, ja-u-kr-kana-latn). Default: the environment's collation locale, else en.")
+  @Option(
+    help:
+      "Collation locale, a BCP 47 tag (ja, en, ja-u-kr-kana-latn). Default: the environment's collation locale, else en."
+  )
   var locale: String?
 
   @Flag(help: "Group the names under index headings (あ行, か行, … / A, B, …).")
@@ -43,10 +46,15 @@ struct Sort: ParsableCommand {
   @Option(help: "CSV/YAML: the column with the readings (default reading.<locale>, then reading).")
   var readingColumn: String?
 
-  @Option(help: "Output format: text, tsv, csv or json (default: csv for CSV input, json for YAML/JSON, else text).")
+  @Option(
+    help:
+      "Output format: text, tsv, csv or json (default: csv for CSV input, json for YAML/JSON, else text)."
+  )
   var format: ListFormat?
 
-  @Option(name: [.short, .customLong("output")], help: "Write to this file (whole or not at all) instead of standard output.")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Write to this file (whole or not at all) instead of standard output.")
   var output: String?
 
   func run() throws {
@@ -54,8 +62,10 @@ struct Sort: ParsableCommand {
     try Console.run {
       var options = CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin)
       options.strength = strength
-      let policy = SortPolicy(locale: locale, collation: options, setAsideLegalForms: !keepLegalForms)
-      let list = try SignatoryList.load(file, locale: locale, nameColumn: column, readingColumn: readingColumn)
+      let policy = SortPolicy(
+        locale: locale, collation: options, setAsideLegalForms: !keepLegalForms)
+      let list = try SignatoryList.load(
+        file, locale: locale, nameColumn: column, readingColumn: readingColumn)
       let format = format ?? (list.kind == .csv ? .csv : list.kind == .text ? .text : .json)
       let sorter = try SignatorySorter(policy: policy, headings: headings || format == .json)
       let (result, warnings) = list.sorted(by: sorter)

@@ -3,19 +3,24 @@ import LetterKit
 
 /// The template and catalogs a command works on (shared by render and check).
 struct TemplateOptions: ParsableArguments {
-  @Argument(help: "A template folder, or a name under ./Templates (default: the only or the shipped one).")
+  @Argument(
+    help: "A template folder, or a name under ./Templates (default: the only or the shipped one).")
   var template: String?
 
-  @Option(name: .customLong("locales"), help: "The Locales/ folder (default: the one beside Templates/).")
+  @Option(
+    name: .customLong("locales"), help: "The Locales/ folder (default: the one beside Templates/).")
   var localesDirectory: String?
 
-  @Option(name: .customLong("locale"), help: "A locale to work on (repeatable; default: see the command).")
+  @Option(
+    name: .customLong("locale"), help: "A locale to work on (repeatable; default: see the command)."
+  )
   var locales: [String] = []
 
   func load() throws(LetterError) -> (LetterModel, Catalogs) {
     let directory = try LetterModel.locate(template)
     let model = try LetterModel.load(directory: directory)
-    let catalogs = Catalogs(directory: localesDirectory ?? LetterModel.localesDirectory(for: directory))
+    let catalogs = Catalogs(
+      directory: localesDirectory ?? LetterModel.localesDirectory(for: directory))
     return (model, catalogs)
   }
 }

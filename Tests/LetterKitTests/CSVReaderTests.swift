@@ -4,7 +4,9 @@ import Testing
 
 @Suite("CSV reader (RFC 4180, strict)")
 struct CSVReaderTests {
-  func parse(_ text: String) throws -> CSVTable { try CSVTable.parse(Array(text.utf8), file: "t.csv") }
+  func parse(_ text: String) throws -> CSVTable {
+    try CSVTable.parse(Array(text.utf8), file: "t.csv")
+  }
 
   func failure(_ text: String) -> [Diagnostic] {
     do {
@@ -75,9 +77,10 @@ struct CSVReaderTests {
 
 @Suite("UTF-8 validation")
 struct UTF8ValidationTests {
-  @Test(arguments: [
-    [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE3, 0x81], [0x80], [0xFF],
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE3, 0x81], [0x80], [0xFF],
+    ] as [[UInt8]])
   func rejects(bad: [UInt8]) {
     let bytes = Array("ok\n".utf8) + bad
     #expect(bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0) } == 3)

@@ -14,7 +14,8 @@ struct CatalogTests {
     let en = try Catalog.load(LocaleID("en"), from: dir)
     #expect(en.keys == ["common.closing", "common.others", "letter.salutation"])
     #expect(en["common.others"]?.note == "count is the number of organizations not named")
-    #expect(en["common.closing"]?.location == SourceLocation(file: "\(dir)/en.yaml", line: 4, column: 14))
+    #expect(
+      en["common.closing"]?.location == SourceLocation(file: "\(dir)/en.yaml", line: 4, column: 14))
     #expect(en["letter.salutation"]?.text == "Dear {recipient.title} {recipient.name},")
   }
 
@@ -41,7 +42,10 @@ struct CatalogTests {
     #expect(try catalogs.chain(LocaleID("ja-JP")).map(\.locale.tag) == ["ja-JP", "ja"])
     #expect(try catalogs.chain(LocaleID("ja")).map(\.locale.tag) == ["ja"])
     // No other language unless asked.
-    #expect(try catalogs.chain(LocaleID("ja"), fallback: LocaleID("en")).map(\.locale.tag) == ["ja", "en"])
+    #expect(
+      try catalogs.chain(LocaleID("ja"), fallback: LocaleID("en")).map(\.locale.tag) == [
+        "ja", "en",
+      ])
     #expect(throws: LetterError.self) { try catalogs.chain(LocaleID("fr")) }
     #expect(catalogs.available == ["en", "ja", "ja-JP"])
   }
@@ -68,7 +72,8 @@ struct CatalogTests {
     guard case .mapping(let top)? = document.root, case .mapping(let messages)? = top["messages"],
       let node = messages["greeting"], let value = node.scalarText
     else { Issue.record("fixture shape"); return }
-    let (_, d) = MessageParser.parse(value, map: document.sourceMap(of: node, value: value), key: "greeting")
+    let (_, d) = MessageParser.parse(
+      value, map: document.sourceMap(of: node, value: value), key: "greeting")
     // `  greeting: "Hello {name"`: the quote is column 13, the brace column 20.
     #expect(d.first?.location == SourceLocation(file: "en.yaml", line: 3, column: 20))
   }

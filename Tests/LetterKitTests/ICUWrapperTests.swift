@@ -17,7 +17,9 @@ struct LocaleTests {
   }
 
   @Test func englishNamesSuggestTheirCode() {
-    #expect(throws: LocaleError.unknownLanguage("japanese", suggestion: "ja")) { try LocaleID("japanese") }
+    #expect(throws: LocaleError.unknownLanguage("japanese", suggestion: "ja")) {
+      try LocaleID("japanese")
+    }
   }
 
   @Test(arguments: ["", "  ", "ja--JP", "a", "toolonglanguage", "ja JP"])
@@ -87,7 +89,8 @@ struct CollatorTests {
 @Suite("Transliterator")
 struct TransliteratorTests {
   @Test func kanaAndWidth() throws {
-    #expect(try Transliterator.katakanaToHiragana()("ヒューマンライツ") == "ひゅうまんらいつ")  // ICU reads ー as the vowel
+    // ICU's Katakana-Hiragana writes ー as the vowel it lengthens.
+    #expect(try Transliterator.katakanaToHiragana()("ヒューマンライツ") == "ひゅうまんらいつ")
     #expect(try Transliterator.hiraganaToKatakana()("さくら") == "サクラ")
     #expect(try Transliterator.halfwidthToFullwidth()("ｶﾀｶﾅ") == "カタカナ")
     #expect(try Transliterator.fullwidthToHalfwidth()("ＡＢＣ１２３") == "ABC123")

@@ -60,7 +60,8 @@ struct MessageFormatTimeZoneTests {
     setenv("TZ", "America/Los_Angeles", 1)
     tzset()
     #expect(try format("{d, date, long}", locale: "en", ["d": "2025-04-23"]) == "April 23, 2025")
-    #expect(try format("{d, date, long}", locale: "ja-u-ca-japanese", ["d": "2025-04-23"]) == "令和7年4月23日")
+    #expect(
+      try format("{d, date, long}", locale: "ja-u-ca-japanese", ["d": "2025-04-23"]) == "令和7年4月23日")
     #expect(try format("{d, date, long}", locale: "ja", ["d": "2025-04-23"]) == "2025年4月23日")
   }
 
@@ -73,7 +74,10 @@ struct MessageFormatTimeZoneTests {
     #expect(CalendarDate(iso: text)?.millisecondsSince1970 == millis)
   }
 
-  @Test(arguments: ["2025-02-29", "2025-13-01", "2025-4-23", "23/04/2025", "2025-04-23T25:00", "2025-04-23T10:00:00X"])
+  @Test(arguments: [
+    "2025-02-29", "2025-13-01", "2025-4-23", "23/04/2025", "2025-04-23T25:00",
+    "2025-04-23T10:00:00X",
+  ])
   func badDates(text: String) {
     #expect(CalendarDate(iso: text) == nil)
   }
@@ -83,7 +87,9 @@ struct MessageFormatTimeZoneTests {
 struct MessageArgumentTests {
   @Test func dottedPaths() throws {
     let args: MessageValue = ["recipient": ["title": "Foreign Minister", "name": "Takeshi Iwaya"]]
-    #expect(try format("Dear {recipient.title} {recipient.name},", locale: "en", args) == "Dear Foreign Minister Takeshi Iwaya,")
+    #expect(
+      try format("Dear {recipient.title} {recipient.name},", locale: "en", args)
+        == "Dear Foreign Minister Takeshi Iwaya,")
   }
 
   func failure(_ pattern: String, _ args: MessageValue) -> [Diagnostic] {
@@ -98,15 +104,20 @@ struct MessageArgumentTests {
   }
 
   @Test func missingArgumentIsAnErrorNotABlank() {
-    let d = failure("Dear {recipient.title} {recipient.name},", ["recipient": ["title": "Minister"]])
+    let d = failure(
+      "Dear {recipient.title} {recipient.name},", ["recipient": ["title": "Minister"]])
     #expect(d.count == 1)
     #expect(d.first?.message == "no value for the argument 'recipient.name'")
     #expect(d.first?.location?.column == 25)
   }
 
   @Test func wrongKinds() {
-    #expect(failure("{n, plural, other {#}}", ["n": "many"]).first?.message.contains("must be a number") == true)
-    #expect(failure("{d, date, long}", ["d": "yesterday"]).first?.message.contains("ISO 8601 date") == true)
+    #expect(
+      failure("{n, plural, other {#}}", ["n": "many"]).first?.message.contains("must be a number")
+        == true)
+    #expect(
+      failure("{d, date, long}", ["d": "yesterday"]).first?.message.contains("ISO 8601 date")
+        == true)
     #expect(failure("{xs, list}", ["xs": "A"]).first?.message.contains("must be a list") == true)
     #expect(failure("{x}", ["x": ["a": "b"]]).first?.message.contains("is a map") == true)
     #expect(failure("{a} {b} {c}", [:]).count == 3)

@@ -5,7 +5,8 @@ import Testing
 @Suite("MessageFormat parser: every error, with its place")
 struct MessageParserTests {
   func errors(_ pattern: String) -> [(String, Int)] {
-    let (_, diagnostics) = MessageParser.parse(pattern, map: SourceMap(file: "m", line: 1, column: 1))
+    let (_, diagnostics) = MessageParser.parse(
+      pattern, map: SourceMap(file: "m", line: 1, column: 1))
     return diagnostics.map { ($0.message, $0.location?.column ?? 0) }
   }
 
@@ -57,7 +58,8 @@ struct MessageParserTests {
   }
 
   @Test func astKeepsRanges() throws {
-    let (message, _) = MessageParser.parse("Dear {recipient.name}, {n, plural, one {# org} other {# orgs}}", map: SourceMap(file: "m"))
+    let (message, _) = MessageParser.parse(
+      "Dear {recipient.name}, {n, plural, one {# org} other {# orgs}}", map: SourceMap(file: "m"))
     let m = try #require(message)
     #expect(m.arguments.map(\.name) == ["recipient.name", "n"])
     #expect(m.arguments.map(\.kind) == [.any, .number])

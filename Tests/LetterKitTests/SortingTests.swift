@@ -9,13 +9,16 @@ func sortedNames(
 ) throws -> [String] {
   var options = CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin)
   options.strength = strength
-  let policy = SortPolicy(locale: try LocaleID(locale), collation: options, setAsideLegalForms: legalForms)
+  let policy = SortPolicy(
+    locale: try LocaleID(locale), collation: options, setAsideLegalForms: legalForms)
   let sorter = try SignatorySorter(policy: policy)
   let result = sorter.sort(names: rows.map(\.0), readings: rows.map(\.1))
   return result.order.map { rows[$0].0 }
 }
 
-func sortedNames(_ names: [String], locale: String = "ja", latin: CollatorOptions.LatinPlacement? = nil)
+func sortedNames(
+  _ names: [String], locale: String = "ja", latin: CollatorOptions.LatinPlacement? = nil
+)
   throws -> [String]
 {
   try sortedNames(names.map { ($0, nil) }, locale: locale, latin: latin)
@@ -76,7 +79,8 @@ struct JapaneseOrderTests {
   @Test func identicalNamesKeepInputOrder() throws {
     let rows: [(String, String?)] = [("京都YWCA", "きょうと"), ("京都YWCA", "きょうと"), ("大阪", "おおさか")]
     let policy = SortPolicy(locale: try LocaleID("ja"))
-    let result = try SignatorySorter(policy: policy).sort(names: rows.map(\.0), readings: rows.map(\.1))
+    let result = try SignatorySorter(policy: policy).sort(
+      names: rows.map(\.0), readings: rows.map(\.1))
     #expect(result.order == [2, 0, 1])
   }
 
@@ -106,11 +110,15 @@ struct JapaneseOrderTests {
   @Test func numbersCompareByValue() throws {
     let rows: [(String, String?)] = [("10条の会", "10じょうのかい"), ("9条の会", "9じょうのかい")]
     #expect(try sortedNames(rows) == ["9条の会", "10条の会"])
-    #expect(try sortedNames(["item 10", "item 9", "item 100"], locale: "en") == ["item 9", "item 10", "item 100"])
+    #expect(
+      try sortedNames(["item 10", "item 9", "item 100"], locale: "en") == [
+        "item 9", "item 10", "item 100",
+      ])
   }
 
   @Test func punctuationAndSpacesAreIgnoredSoVariantsStayTogether() throws {
-    let sorted = try sortedNames(["ANTS", "ANT-Hiroshima", "ANTHEM", "ANT Hiroshima", "ANTARES"], locale: "en")
+    let sorted = try sortedNames(
+      ["ANTS", "ANT-Hiroshima", "ANTHEM", "ANT Hiroshima", "ANTARES"], locale: "en")
     let a = sorted.firstIndex(of: "ANT-Hiroshima")!
     let b = sorted.firstIndex(of: "ANT Hiroshima")!
     #expect(abs(a - b) == 1)
@@ -118,15 +126,19 @@ struct JapaneseOrderTests {
   }
 
   @Test func kanjiWithoutReadingIsNotPlacedButListedLastInInputOrder() throws {
-    let rows: [(String, String?)] = [("山田", nil), ("さくら", nil), ("佐藤", nil), ("鈴木", "すずき"), ("アオイ", nil)]
+    let rows: [(String, String?)] = [
+      ("山田", nil), ("さくら", nil), ("佐藤", nil), ("鈴木", "すずき"), ("アオイ", nil),
+    ]
     let policy = SortPolicy(locale: try LocaleID("ja"))
-    let result = try SignatorySorter(policy: policy).sort(names: rows.map(\.0), readings: rows.map(\.1))
+    let result = try SignatorySorter(policy: policy).sort(
+      names: rows.map(\.0), readings: rows.map(\.1))
     #expect(result.order.map { rows[$0].0 } == ["アオイ", "さくら", "鈴木", "山田", "佐藤"])
     #expect(Array(result.unplaced) == [0, 2])
   }
 
   @Test func kanaOnlyNamesNeedNoReading() throws {
-    #expect(try sortedNames(["ヒューマンライツ・ナウ", "アムネスティ", "ピースボート"]) == ["アムネスティ", "ピースボート", "ヒューマンライツ・ナウ"])
+    #expect(
+      try sortedNames(["ヒューマンライツ・ナウ", "アムネスティ", "ピースボート"]) == ["アムネスティ", "ピースボート", "ヒューマンライツ・ナウ"])
   }
 }
 
@@ -145,7 +157,9 @@ struct LegalFormTests {
 
   @Test(arguments: ["株式会社", "NPO法人", "一般社団法人"])
   func suffixAndSpacesAreSetAside(form: String) throws {
-    for name in ["あおぞら\(form)", "あおぞら \(form)", "あおぞら\u{3000}\(form)", "\(form) あおぞら", "\(form)\u{3000}あおぞら"] {
+    for name in [
+      "あおぞら\(form)", "あおぞら \(form)", "あおぞら\u{3000}\(form)", "\(form) あおぞら", "\(form)\u{3000}あおぞら",
+    ] {
       #expect(try sortedNames([("かたわら", nil), (name, nil)]) == [name, "かたわら"])
     }
   }
@@ -168,7 +182,9 @@ struct LegalFormTests {
   }
 
   @Test func englishLeadingTheIsSetAside() throws {
-    let names = ["The Japan Civil Liberties Union", "Kyoto YWCA", "Africa Japan Forum", "Theatre Group"]
+    let names = [
+      "The Japan Civil Liberties Union", "Kyoto YWCA", "Africa Japan Forum", "Theatre Group",
+    ]
     #expect(
       try sortedNames(names, locale: "en") == [
         "Africa Japan Forum", "The Japan Civil Liberties Union", "Kyoto YWCA", "Theatre Group",
@@ -186,14 +202,20 @@ struct LegalFormTests {
 
 @Suite("Index headings")
 struct HeadingTests {
-  func headings(_ rows: [(String, String?)], locale: String = "ja", latin: CollatorOptions.LatinPlacement? = nil)
+  func headings(
+    _ rows: [(String, String?)], locale: String = "ja", latin: CollatorOptions.LatinPlacement? = nil
+  )
     throws -> [String: String]
   {
     let policy = SortPolicy(
-      locale: try LocaleID(locale), collation: CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin))
-    let result = try SignatorySorter(policy: policy, headings: true).sort(names: rows.map(\.0), readings: rows.map(\.1))
+      locale: try LocaleID(locale),
+      collation: CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin))
+    let result = try SignatorySorter(policy: policy, headings: true).sort(
+      names: rows.map(\.0), readings: rows.map(\.1))
     var map: [String: String] = [:]
-    for (position, i) in result.order.enumerated() { map[rows[i].0] = result.headings![position].label }
+    for (position, i) in result.order.enumerated() {
+      map[rows[i].0] = result.headings![position].label
+    }
     return map
   }
 
@@ -224,13 +246,16 @@ struct HeadingTests {
     #expect(try headings([("BDS", nil), ("わに", nil)], latin: .last) == ["BDS": "A–Z", "わに": "わ"])
   }
 
-  @Test(arguments: [("apple", "A"), ("Éclair", "E"), ("zebra", "Z"), ("The Quiet", "Q"), ("“Quoted”", "Q")])
+  @Test(arguments: [
+    ("apple", "A"), ("Éclair", "E"), ("zebra", "Z"), ("The Quiet", "Q"), ("“Quoted”", "Q"),
+  ])
   func englishBuckets(name: String, label: String) throws {
     #expect(try headings([(name, nil)], locale: "en")[name] == label)
   }
 
   @Test func indexCharactersComeFromCLDR() throws {
-    #expect(try IndexCharacters.of(LocaleID("ja")) == ["あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ"])
+    #expect(
+      try IndexCharacters.of(LocaleID("ja")) == ["あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ"])
     #expect(try IndexCharacters.of(LocaleID("en")).joined() == "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
   }
 

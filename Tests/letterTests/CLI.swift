@@ -12,7 +12,9 @@ struct CLI {
 
   /// The `letter` executable beside the test bundle (SwiftPM builds it for this target).
   static let executable: URL = {
-    let bundle = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+    let bundle = URL(
+      fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0])
     var dir = bundle.deletingLastPathComponent()
     for _ in 0..<4 {
       let candidate = dir.appendingPathComponent("letter")
@@ -31,7 +33,9 @@ struct CLI {
   }
 
   /// Runs `letter args…` in `directory` with a fixed, neutral environment.
-  static func run(_ args: [String], in directory: URL? = nil, stdin: Data? = nil, env: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ args: [String], in directory: URL? = nil, stdin: Data? = nil, env: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = args
@@ -65,7 +69,8 @@ struct CLI {
   }
 
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("letter-tests-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "letter-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

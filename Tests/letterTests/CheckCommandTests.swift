@@ -13,26 +13,27 @@ struct CheckCommandTests {
 
   /// Every fault in the faulty template, each at the place a translator would fix it
   /// (positions counted by hand in the fixture files).
-  static let expected: [(id: String, file: String, line: Int, column: Int?, locale: String, key: String)] = [
-    ("unused", "Locales/en.yaml", 7, 13, "en", "f.unused"),
-    ("missing", "Locales/en.yaml", 7, 13, "ja", "f.unused"),
-    ("model-value", "Locales/en.yaml", 8, 20, "en", "f.needs"),
-    ("plural-unused", "Locales/ja.yaml", 5, 25, "ja", "f.count"),
-    ("empty", "Locales/ja.yaml", 6, 11, "ja", "f.date"),
-    ("obsolete", "Locales/ja.yaml", 7, 12, "ja", "f.extra"),
-    ("arguments", "Locales/ja.yaml", 8, 12, "ja", "f.needs"),
-    ("model-value", "Locales/ja.yaml", 8, 20, "ja", "f.needs"),
-    ("arguments", "Locales/ja.yaml", 8, 20, "ja", "f.needs"),
-    ("syntax", "Locales/ja.yaml", 9, 15, "ja", "f.heading"),
-    ("plural-category", "Locales/ru.yaml", 5, 13, "ru", "f.count"),
-    ("arguments", "Locales/ru.yaml", 6, 13, "ru", "f.date"),
-    ("model-value", "Locales/ru.yaml", 8, 21, "ru", "f.needs"),
-    ("unknown-key", "Templates/faulty/letter.txt.mustache", 5, 1, "en", "f.nope"),
-    ("no-reading", "Templates/faulty/signatories.csv", 3, nil, "ja", "members"),
-    ("signatory-name", "Templates/faulty/signatories.csv", 4, nil, "ru", "members"),
-    ("duplicate-signatory", "Templates/faulty/signatories.csv", 5, nil, "en", "members"),
-    ("signatory-group", "Templates/faulty/signatories.csv", 6, nil, "en", "guests"),
-  ]
+  static let expected:
+    [(id: String, file: String, line: Int, column: Int?, locale: String, key: String)] = [
+      ("unused", "Locales/en.yaml", 7, 13, "en", "f.unused"),
+      ("missing", "Locales/en.yaml", 7, 13, "ja", "f.unused"),
+      ("model-value", "Locales/en.yaml", 8, 20, "en", "f.needs"),
+      ("plural-unused", "Locales/ja.yaml", 5, 25, "ja", "f.count"),
+      ("empty", "Locales/ja.yaml", 6, 11, "ja", "f.date"),
+      ("obsolete", "Locales/ja.yaml", 7, 12, "ja", "f.extra"),
+      ("arguments", "Locales/ja.yaml", 8, 12, "ja", "f.needs"),
+      ("model-value", "Locales/ja.yaml", 8, 20, "ja", "f.needs"),
+      ("arguments", "Locales/ja.yaml", 8, 20, "ja", "f.needs"),
+      ("syntax", "Locales/ja.yaml", 9, 15, "ja", "f.heading"),
+      ("plural-category", "Locales/ru.yaml", 5, 13, "ru", "f.count"),
+      ("arguments", "Locales/ru.yaml", 6, 13, "ru", "f.date"),
+      ("model-value", "Locales/ru.yaml", 8, 21, "ru", "f.needs"),
+      ("unknown-key", "Templates/faulty/letter.txt.mustache", 5, 1, "en", "f.nope"),
+      ("no-reading", "Templates/faulty/signatories.csv", 3, nil, "ja", "members"),
+      ("signatory-name", "Templates/faulty/signatories.csv", 4, nil, "ru", "members"),
+      ("duplicate-signatory", "Templates/faulty/signatories.csv", 5, nil, "en", "members"),
+      ("signatory-group", "Templates/faulty/signatories.csv", 6, nil, "en", "guests"),
+    ]
 
   @Test func aTemplateWithSeveralFaultsReportsAllOfThemInOneRun() throws {
     let r = try CLI.run(["check", "faulty", "--format", "json"], in: Self.checks)
@@ -41,9 +42,15 @@ struct CheckCommandTests {
     let got = findings.map { f in
       "\(f["id"] as! String) \(f["file"] as! String):\(f["line"] as! Int):\((f["column"] as? Int).map(String.init) ?? "-") \(f["locale"] as! String) \(f["key"] as! String)"
     }
-    let want = Self.expected.map { "\($0.id) \($0.file):\($0.line):\($0.column.map(String.init) ?? "-") \($0.locale) \($0.key)" }
+    let want = Self.expected.map {
+      "\($0.id) \($0.file):\($0.line):\($0.column.map(String.init) ?? "-") \($0.locale) \($0.key)"
+    }
     #expect(got == want)
-    #expect(findings.allSatisfy { ["error", "warning"].contains($0["severity"] as! String) && !($0["message"] as! String).isEmpty })
+    #expect(
+      findings.allSatisfy {
+        ["error", "warning"].contains($0["severity"] as! String)
+          && !($0["message"] as! String).isEmpty
+      })
   }
 
   @Test func textOutputIsCompilerStyleWithASummary() throws {
@@ -51,14 +58,22 @@ struct CheckCommandTests {
     #expect(r.status == 1)
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.count == Self.expected.count + 1)
-    #expect(lines.first == "Locales/en.yaml:7:13: warning: [unused] f.unused: no layout or group uses this message")
-    #expect(lines.contains("Locales/ru.yaml:5:13: error: [plural-category] f.count: 'n' lacks the ru plural categories few, many (CLDR: one, few, many, other)"))
+    #expect(
+      lines.first
+        == "Locales/en.yaml:7:13: warning: [unused] f.unused: no layout or group uses this message")
+    #expect(
+      lines.contains(
+        "Locales/ru.yaml:5:13: error: [plural-category] f.count: 'n' lacks the ru plural categories few, many (CLDR: one, few, many, other)"
+      ))
     #expect(lines.last == "12 errors, 6 warnings in 3 locales")
   }
 
   @Test func oneLocaleAndStatistics() throws {
     let r = try CLI.run(["check", "faulty", "--locale", "ru", "--stats"], in: Self.checks)
-    #expect(r.stdout.hasSuffix("locale  translated  missing  obsolete\nen               6        0         0\nru               6        0         0\n"))
+    #expect(
+      r.stdout.hasSuffix(
+        "locale  translated  missing  obsolete\nen               6        0         0\nru               6        0         0\n"
+      ))
     #expect(!r.stdout.contains("Locales/ja.yaml"))
   }
 
@@ -66,11 +81,17 @@ struct CheckCommandTests {
     // A copy of the shipped template whose Japanese has an extra, obsolete message.
     let root = try CLI.temporaryDirectory()
     let fm = FileManager.default
-    try fm.createDirectory(at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"), to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(at: CLI.packageRoot.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+    try fm.createDirectory(
+      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
+      to: root.appendingPathComponent("Templates/icc-japan"))
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Locales"),
+      to: root.appendingPathComponent("Locales"))
     let ja = root.appendingPathComponent("Locales/ja.yaml")
-    try (try String(contentsOf: ja, encoding: .utf8) + "  extra:\n    old: 古い\n").write(to: ja, atomically: true, encoding: .utf8)
+    try (try String(contentsOf: ja, encoding: .utf8) + "  extra:\n    old: 古い\n").write(
+      to: ja, atomically: true, encoding: .utf8)
     let lenient = try CLI.run(["check"], in: root)
     #expect(lenient.status == 0)
     #expect(lenient.stdout.contains("warning: [obsolete] extra.old"))

@@ -23,15 +23,22 @@ struct RenderCommandTests {
     // A copy of the shipped template with its member rows in another order.
     let root = try CLI.temporaryDirectory()
     let fm = FileManager.default
-    try fm.createDirectory(at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"), to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(at: CLI.packageRoot.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+    try fm.createDirectory(
+      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
+      to: root.appendingPathComponent("Templates/icc-japan"))
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Locales"),
+      to: root.appendingPathComponent("Locales"))
     let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
     let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n")
     let header = lines[0]
     let coordinators = lines.dropFirst().filter { $0.hasPrefix("coordinators,") }
     let members = lines.dropFirst().filter { $0.hasPrefix("members,") }
-    for shuffle in [Array(members.reversed()), members.sorted(), members.sorted { $0.count < $1.count }] {
+    for shuffle in [
+      Array(members.reversed()), members.sorted(), members.sorted { $0.count < $1.count },
+    ] {
       let text = ([header] + coordinators + shuffle).joined(separator: "\n") + "\n"
       try text.write(to: csv, atomically: true, encoding: .utf8)
       for locale in ["en", "ja"] {
@@ -44,14 +51,21 @@ struct RenderCommandTests {
 
   @Test func theEnglishMembersAreInTheSeedsOrder() throws {
     let r = try CLI.run(["render", "--locale", "en"])
-    let seed = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("../shared/seed/icc-japan-letter.en.txt").path, encoding: .utf8)
+    let seed = try String(
+      contentsOfFile: CLI.packageRoot.appendingPathComponent(
+        "../shared/seed/icc-japan-letter.en.txt"
+      ).path, encoding: .utf8)
     func members(_ text: String, from: String, to: String) -> [String] {
       let start = text.range(of: from)!.upperBound
       let end = text.range(of: to, range: start..<text.endIndex)!.lowerBound
-      return text[start..<end].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      return text[start..<end].split(separator: "\n").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
     }
-    let ours = members(r.stdout, from: "25 organizations, Japanese alphabetical order", to: "2 other organizations")
-    let theirs = members(seed, from: "25 organizations, Japanese alphabetical order", to: "2 other organizations")
+    let ours = members(
+      r.stdout, from: "25 organizations, Japanese alphabetical order", to: "2 other organizations")
+    let theirs = members(
+      seed, from: "25 organizations, Japanese alphabetical order", to: "2 other organizations")
     #expect(ours.count == 23)
     #expect(ours == theirs)
   }
@@ -59,14 +73,18 @@ struct RenderCommandTests {
   @Test func localeOverrideLayoutInheritsTheRest() throws {
     let r = try CLI.run(["render", "mini", "--locale", "ja"], in: Self.letters)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "【2025年4月23日】\n例様\n本文です。\n会員（3団体）\n- 株式会社あるふぁ [あ行]\n- スクリプト [さ行]\n- ゼータ会 [さ行]\n")
+    #expect(
+      r.stdout == "【2025年4月23日】\n例様\n本文です。\n会員（3団体）\n- 株式会社あるふぁ [あ行]\n- スクリプト [さ行]\n- ゼータ会 [さ行]\n")
   }
 
   @Test func aMissingMessageIsRefusedAndNothingIsWritten() throws {
     let out = try CLI.temporaryDirectory()
     let r = try CLI.run(["render", "mini", "--all-locales", "-o", out.path], in: Self.letters)
     #expect(r.status == 1)
-    #expect(r.stderr == "Locales/en.yaml:6:11: error: [missing] mini.body: missing in de (the en message is here)\n")
+    #expect(
+      r.stderr
+        == "Locales/en.yaml:6:11: error: [missing] mini.body: missing in de (the en message is here)\n"
+    )
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 
@@ -91,14 +109,21 @@ struct RenderCommandTests {
     let out = try CLI.temporaryDirectory().appendingPathComponent("letters")
     let r = try CLI.run(["render", "--all-locales", "--format", "md", "-o", out.path])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["icc-japan.en.md", "icc-japan.ja.md"])
-    #expect(try String(contentsOf: out.appendingPathComponent("icc-japan.ja.md"), encoding: .utf8) == (try expected("icc-japan.ja.md")))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+        "icc-japan.en.md", "icc-japan.ja.md",
+      ])
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("icc-japan.ja.md"), encoding: .utf8)
+        == (try expected("icc-japan.ja.md")))
   }
 
   @Test func sideBySideHasAColumnPerLocaleWithItsLang() throws {
     let r = try CLI.run(["render", "--side-by-side", "--format", "html"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.contains("<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣 岩屋毅 殿</td>"))
+    #expect(
+      r.stdout.contains(
+        "<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣 岩屋毅 殿</td>"))
     #expect(r.stdout.contains("<td lang=\"en\">Sincerely,</td><td lang=\"ja\">敬具</td>"))
   }
 

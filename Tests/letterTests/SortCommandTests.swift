@@ -13,22 +13,23 @@ struct SortCommandTests {
   @Test func headings() throws {
     let r = try CLI.run(["sort", CLI.fixture("sort/names.tsv"), "--locale", "ja", "--headings"])
     #expect(r.status == 0)
-    #expect(r.stdout == """
-      # さ行
-      佐藤\tさとう
-      東海林\tしょうじ
-      鈴木\tすずき
+    #expect(
+      r.stdout == """
+        # さ行
+        佐藤\tさとう
+        東海林\tしょうじ
+        鈴木\tすずき
 
-      # た行
-      高橋\tたかはし
+        # た行
+        高橋\tたかはし
 
-      # わ行
-      渡辺\tわたなべ
+        # わ行
+        渡辺\tわたなべ
 
-      # 読みなし
-      山田
+        # 読みなし
+        山田
 
-      """)
+        """)
   }
 
   @Test func standardInputAndLocaleFromTheEnvironment() throws {
@@ -44,16 +45,25 @@ struct SortCommandTests {
   @Test func csvKeepsEveryColumnAndUsesTheLocaleColumns() throws {
     let r = try CLI.run(["sort", CLI.fixture("sort/members.csv"), "--locale", "ja"])
     #expect(r.status == 0)
-    #expect(r.stdout == """
-      group,name.en,name.ja,reading.ja
-      members,YWCA of Osaka,大阪YWCA,おおさかわいだぶりゅーしーえー
-      members,"Alter Trade Japan, Inc.",株式会社オルター・トレード・ジャパン,かぶしきがいしゃおるたーとれーどじゃぱん
-      members,Kyoto YWCA,京都YWCA,きょうとわいだぶりゅーしーえー
+    #expect(
+      r.stdout == """
+        group,name.en,name.ja,reading.ja
+        members,YWCA of Osaka,大阪YWCA,おおさかわいだぶりゅーしーえー
+        members,"Alter Trade Japan, Inc.",株式会社オルター・トレード・ジャパン,かぶしきがいしゃおるたーとれーどじゃぱん
+        members,Kyoto YWCA,京都YWCA,きょうとわいだぶりゅーしーえー
 
-      """)
-    let kept = try CLI.run(["sort", CLI.fixture("sort/members.csv"), "--locale", "ja", "--keep-legal-forms", "--format", "tsv"])
-    #expect(kept.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[1] } == ["YWCA of Osaka", "Alter Trade Japan, Inc.", "Kyoto YWCA"])
-    let en = try CLI.run(["sort", CLI.fixture("sort/members.csv"), "--locale", "en", "--format", "text"])
+        """)
+    let kept = try CLI.run([
+      "sort", CLI.fixture("sort/members.csv"), "--locale", "ja", "--keep-legal-forms", "--format",
+      "tsv",
+    ])
+    #expect(
+      kept.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[1] } == [
+        "YWCA of Osaka", "Alter Trade Japan, Inc.", "Kyoto YWCA",
+      ])
+    let en = try CLI.run([
+      "sort", CLI.fixture("sort/members.csv"), "--locale", "en", "--format", "text",
+    ])
     #expect(en.stdout == "Alter Trade Japan, Inc.\nKyoto YWCA\nYWCA of Osaka\n")
   }
 
@@ -77,16 +87,42 @@ struct SortCommandTests {
   }
 
   @Test(arguments: [
-    (["sort", "no-such-file.tsv", "--locale", "ja"], "no-such-file.tsv: error: no such file or directory"),
+    (
+      ["sort", "no-such-file.tsv", "--locale", "ja"],
+      "no-such-file.tsv: error: no such file or directory"
+    ),
     (["sort", "sort/bad-utf8.txt", "--locale", "ja"], "bad-utf8.txt:2:1: error: invalid UTF-8"),
-    (["sort", "sort/unterminated.csv", "--locale", "ja"], "unterminated.csv:3:1: error: unterminated quoted field"),
-    (["sort", "sort/wrong-count.csv", "--locale", "ja"], "wrong-count.csv:3: error: this row has 3 fields, the header has 2"),
-    (["sort", "sort/members.csv", "--locale", "ja", "--column", "nom"], "members.csv:1: error: no column 'nom'; the columns are: group, name.en, name.ja, reading.ja"),
-    (["sort", "sort/members.csv", "--locale", "fr"], "members.csv:1: error: no name column (looked for name.fr, name); the columns are: group, name.en, name.ja, reading.ja"),
-    (["sort", "sort/good.tsv", "--locale", "jp"], "error: --locale: 'jp' is not a language ICU knows ('JP' is a region code); did you mean 'ja'?"),
-    (["sort", "sort/empty-name.csv", "--locale", "ja"], "empty-name.csv:2: error: record has an empty name"),
-    (["sort", "sort/empty-name.yaml", "--locale", "ja"], "empty-name.yaml:5: error: record has an empty name"),
-    (["sort", "sort/bomb.yaml", "--locale", "ja"], "bomb.yaml:2:4: error: YAML anchors and aliases"),
+    (
+      ["sort", "sort/unterminated.csv", "--locale", "ja"],
+      "unterminated.csv:3:1: error: unterminated quoted field"
+    ),
+    (
+      ["sort", "sort/wrong-count.csv", "--locale", "ja"],
+      "wrong-count.csv:3: error: this row has 3 fields, the header has 2"
+    ),
+    (
+      ["sort", "sort/members.csv", "--locale", "ja", "--column", "nom"],
+      "members.csv:1: error: no column 'nom'; the columns are: group, name.en, name.ja, reading.ja"
+    ),
+    (
+      ["sort", "sort/members.csv", "--locale", "fr"],
+      "members.csv:1: error: no name column (looked for name.fr, name); the columns are: group, name.en, name.ja, reading.ja"
+    ),
+    (
+      ["sort", "sort/good.tsv", "--locale", "jp"],
+      "error: --locale: 'jp' is not a language ICU knows ('JP' is a region code); did you mean 'ja'?"
+    ),
+    (
+      ["sort", "sort/empty-name.csv", "--locale", "ja"],
+      "empty-name.csv:2: error: record has an empty name"
+    ),
+    (
+      ["sort", "sort/empty-name.yaml", "--locale", "ja"],
+      "empty-name.yaml:5: error: record has an empty name"
+    ),
+    (
+      ["sort", "sort/bomb.yaml", "--locale", "ja"], "bomb.yaml:2:4: error: YAML anchors and aliases"
+    ),
   ])
   func badInputExits2WithThePlaceAndWritesNothing(args: [String], expected: String) throws {
     let dir = try CLI.temporaryDirectory()
@@ -106,7 +142,9 @@ struct SortCommandTests {
   }
 
   @Test func latinLast() throws {
-    let r = try CLI.run(["sort", "-", "--locale", "ja", "--latin", "last"], stdin: Data("BDS東京\tBDS とうきょう\nあかり\n".utf8))
+    let r = try CLI.run(
+      ["sort", "-", "--locale", "ja", "--latin", "last"],
+      stdin: Data("BDS東京\tBDS とうきょう\nあかり\n".utf8))
     #expect(r.stdout == "あかり\nBDS東京\tBDS とうきょう\n")
   }
 }

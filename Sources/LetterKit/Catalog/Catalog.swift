@@ -23,16 +23,20 @@ public struct Catalog: Sendable {
   public subscript(key: String) -> CatalogMessage? { messages[key] }
 
   /// Reads the catalog of `locale` from a `Locales` folder.
-  public static func load(_ locale: LocaleID, from directory: String) throws(LetterError) -> Catalog {
+  public static func load(_ locale: LocaleID, from directory: String) throws(LetterError) -> Catalog
+  {
     var files: [String] = []
     let single = "\(directory)/\(locale.tag).yaml"
     if FileIO.exists(single) { files.append(single) }
     let folder = "\(directory)/\(locale.tag)"
     if FileIO.isDirectory(folder) {
-      files += FileIO.list(folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
+      files += FileIO.list(folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        .map { "\(folder)/\($0)" }
     }
     guard !files.isEmpty else {
-      throw .input("no catalog for '\(locale.tag)' (looked for \(single) and \(folder)/*.yaml)", at: .init(file: directory))
+      throw .input(
+        "no catalog for '\(locale.tag)' (looked for \(single) and \(folder)/*.yaml)",
+        at: .init(file: directory))
     }
     var messages: [String: CatalogMessage] = [:]
     var keys: [String] = []
@@ -44,7 +48,8 @@ public struct Catalog: Sendable {
           if let first = messages[message.key] {
             errors.append(
               Diagnostic(
-                .error, "'\(message.key)' is defined twice: first at \(first.location)", at: message.location,
+                .error, "'\(message.key)' is defined twice: first at \(first.location)",
+                at: message.location,
                 id: "duplicate-key", locale: locale.tag, key: message.key))
             continue
           }
@@ -59,43 +64,59 @@ public struct Catalog: Sendable {
     return Catalog(locale: locale, files: files, messages: messages, keys: keys)
   }
 
-  private static func read(_ document: YAMLDocument, locale: LocaleID, errors: inout [Diagnostic]) throws(LetterError)
+  private static func read(_ document: YAMLDocument, locale: LocaleID, errors: inout [Diagnostic])
+    throws(LetterError)
     -> [CatalogMessage]
   {
     guard let root = document.root, case .mapping(let top) = root else {
-      throw .input("a catalog is a mapping with 'locale' and 'messages'", at: SourceLocation(file: document.file, line: 1, column: 1))
+      throw .input(
+        "a catalog is a mapping with 'locale' and 'messages'",
+        at: SourceLocation(file: document.file, line: 1, column: 1))
     }
     var result: [CatalogMessage] = []
     var sawMessages = false
     for (k, v) in top {
       switch k.scalarText {
       case "locale":
-        if let declared = v.scalarText, declared != locale.tag, (try? LocaleID(declared))?.tag != locale.tag {
+        if let declared = v.scalarText, declared != locale.tag,
+          (try? LocaleID(declared))?.tag != locale.tag
+        {
           errors.append(
             Diagnostic(
-              .error, "this file is for '\(locale.tag)' (by its name) but says locale: \(declared)", at: document.location(of: v)))
+              .error, "this file is for '\(locale.tag)' (by its name) but says locale: \(declared)",
+              at: document.location(of: v)))
         }
       case "messages":
         sawMessages = true
         walk(v, prefix: "", document: document, into: &result, errors: &errors)
       default:
         errors.append(
-          Diagnostic(.error, "unknown top-level key '\(k.scalarText ?? "?")' (a catalog has 'locale' and 'messages')", at: document.location(of: k)))
+          Diagnostic(
+            .error,
+            "unknown top-level key '\(k.scalarText ?? "?")' (a catalog has 'locale' and 'messages')",
+            at: document.location(of: k)))
       }
     }
     if !sawMessages {
-      errors.append(Diagnostic(.error, "no 'messages:' in this catalog", at: SourceLocation(file: document.file, line: 1, column: 1)))
+      errors.append(
+        Diagnostic(
+          .error, "no 'messages:' in this catalog",
+          at: SourceLocation(file: document.file, line: 1, column: 1)))
     }
     return result
   }
 
   private static func walk(
-    _ node: Node, prefix: String, document: YAMLDocument, into result: inout [CatalogMessage], errors: inout [Diagnostic]
+    _ node: Node, prefix: String, document: YAMLDocument, into result: inout [CatalogMessage],
+    errors: inout [Diagnostic]
   ) {
     switch node {
     case .scalar(let s):
       guard !prefix.isEmpty else {
-        errors.append(Diagnostic(.error, "'messages' must be a mapping of keys to messages", at: document.location(of: node)))
+        errors.append(
+          Diagnostic(
+            .error, "'messages' must be a mapping of keys to messages",
+            at: document.location(of: node)))
         return
       }
       result.append(message(prefix, text: s.string, note: nil, node: node, document: document))
@@ -103,29 +124,43 @@ public struct Catalog: Sendable {
       let names = m.keys.compactMap(\.scalarText)
       if !prefix.isEmpty, names.contains("text"), Set(names).isSubset(of: ["text", "note"]) {
         guard let textNode = m["text"], let text = textNode.scalarText else {
-          errors.append(Diagnostic(.error, "'text' must be a string", at: document.location(of: node), key: prefix))
+          errors.append(
+            Diagnostic(
+              .error, "'text' must be a string", at: document.location(of: node), key: prefix))
           return
         }
-        result.append(message(prefix, text: text, note: m["note"]?.scalarText, node: textNode, document: document))
+        result.append(
+          message(
+            prefix, text: text, note: m["note"]?.scalarText, node: textNode, document: document))
         return
       }
       for (k, v) in m {
         guard let name = k.scalarText, !name.isEmpty, !name.contains(".") else {
           errors.append(
-            Diagnostic(.error, "a key is a word without dots (nest maps for dotted keys)", at: document.location(of: k)))
+            Diagnostic(
+              .error, "a key is a word without dots (nest maps for dotted keys)",
+              at: document.location(of: k)))
           continue
         }
-        walk(v, prefix: prefix.isEmpty ? name : "\(prefix).\(name)", document: document, into: &result, errors: &errors)
+        walk(
+          v, prefix: prefix.isEmpty ? name : "\(prefix).\(name)", document: document, into: &result,
+          errors: &errors)
       }
     case .sequence:
       errors.append(
-        Diagnostic(.error, "a message is a string (or {text, note}), not a list", at: document.location(of: node), key: prefix))
+        Diagnostic(
+          .error, "a message is a string (or {text, note}), not a list",
+          at: document.location(of: node), key: prefix))
     case .alias:
-      errors.append(Diagnostic(.error, "aliases are not supported", at: document.location(of: node), key: prefix))
+      errors.append(
+        Diagnostic(
+          .error, "aliases are not supported", at: document.location(of: node), key: prefix))
     }
   }
 
-  private static func message(_ key: String, text: String, note: String?, node: Node, document: YAMLDocument)
+  private static func message(
+    _ key: String, text: String, note: String?, node: Node, document: YAMLDocument
+  )
     -> CatalogMessage
   {
     CatalogMessage(

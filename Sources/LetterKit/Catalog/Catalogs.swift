@@ -12,8 +12,11 @@ public final class Catalogs: @unchecked Sendable {
   public var available: [String] {
     var tags: Set<String> = []
     for entry in FileIO.list(directory) {
-      if entry.hasSuffix(".yaml") { tags.insert(String(entry.dropLast(5))) }
-      else if FileIO.isDirectory("\(directory)/\(entry)") { tags.insert(entry) }
+      if entry.hasSuffix(".yaml") {
+        tags.insert(String(entry.dropLast(5)))
+      } else if FileIO.isDirectory("\(directory)/\(entry)") {
+        tags.insert(entry)
+      }
     }
     return tags.sorted()
   }
@@ -28,7 +31,8 @@ public final class Catalogs: @unchecked Sendable {
 
   /// The catalogs of a locale's fallback chain that exist, most specific first; then,
   /// if given, the `fallback` locale's (the source language, when the user asks for it).
-  public func chain(_ locale: LocaleID, fallback: LocaleID? = nil) throws(LetterError) -> [Catalog] {
+  public func chain(_ locale: LocaleID, fallback: LocaleID? = nil) throws(LetterError) -> [Catalog]
+  {
     var result: [Catalog] = []
     var tags = locale.fallbackChain
     if let fallback, !tags.contains(fallback.tag) { tags.append(fallback.tag) }

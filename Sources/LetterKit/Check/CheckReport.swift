@@ -17,7 +17,8 @@ public struct CheckReport: Sendable {
   /// `N errors, M warnings in K locales`.
   public var summary: String {
     func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-    return "\(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(statistics.count, "locale"))"
+    return
+      "\(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(statistics.count, "locale"))"
   }
 
   /// `path:line:col: severity: [id] key: message`, one line each.
@@ -52,8 +53,12 @@ public struct CheckReport: Sendable {
   public var statisticsText: String {
     var lines = ["locale  translated  missing  obsolete"]
     for s in statistics {
-      func pad(_ v: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - v.count)) + v }
-      lines.append("\(s.locale)\(String(repeating: " ", count: max(1, 6 - s.locale.count)))  \(pad(String(s.translated), 10))  \(pad(String(s.missing), 7))  \(pad(String(s.obsolete), 8))")
+      func pad(_ v: String, _ n: Int) -> String {
+        String(repeating: " ", count: max(0, n - v.count)) + v
+      }
+      lines.append(
+        "\(s.locale)\(String(repeating: " ", count: max(1, 6 - s.locale.count)))  \(pad(String(s.translated), 10))  \(pad(String(s.missing), 7))  \(pad(String(s.obsolete), 8))"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -37,27 +37,39 @@ public final class Checker {
       do throws(LetterError) {
         result.catalog = try Catalog.load(all[k], from: directory)
         result.messages = checker.value.checkCatalog(
-          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths, into: &result.findings)
+          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths,
+          into: &result.findings)
       } catch {
         result.error = error
       }
     }
-    guard let source = results[0].catalog else { throw results[0].error ?? .input("no source catalog", at: nil) }
+    guard let source = results[0].catalog else {
+      throw results[0].error ?? .input("no source catalog", at: nil)
+    }
     findings += results[0].findings
     let sourceMessages = results[0].messages
 
     for use in layoutKeys where source[use.key] == nil {
-      add(.error, "unknown-key", "the layout uses this key, but the \(source.locale.tag) catalog has no such message", use.location, source.locale, use.key)
+      add(
+        .error, "unknown-key",
+        "the layout uses this key, but the \(source.locale.tag) catalog has no such message",
+        use.location, source.locale, use.key)
     }
     for group in model.groups {
       for key in [group.heading, group.unnamedMessage].compactMap({ $0 }) where source[key] == nil {
-        add(.error, "unknown-key", "group '\(group.id)' uses this key, but the \(source.locale.tag) catalog has no such message", group.location, source.locale, key)
+        add(
+          .error, "unknown-key",
+          "group '\(group.id)' uses this key, but the \(source.locale.tag) catalog has no such message",
+          group.location, source.locale, key)
       }
     }
     for key in source.keys where !usedKeys.contains(key) {
-      add(.warning, "unused", "no layout or group uses this message", source[key]!.location, source.locale, key)
+      add(
+        .warning, "unused", "no layout or group uses this message", source[key]!.location,
+        source.locale, key)
     }
-    statistics.append(.init(locale: source.locale.tag, translated: source.keys.count, missing: 0, obsolete: 0))
+    statistics.append(
+      .init(locale: source.locale.tag, translated: source.keys.count, missing: 0, obsolete: 0))
 
     // Translations' arguments against the source's, again on every core.
     let sourceArguments = sourceMessages.mapValues { m in
@@ -67,8 +79,11 @@ public final class Checker {
       let result = results[k]
       guard let catalog = result.catalog else { return }
       for key in catalog.keys {
-        guard let message = result.messages[key], let original = sourceArguments[key] else { continue }
-        Checker.compareArguments(message, catalog[key]!, with: original, locale: all[k], into: &result.findings)
+        guard let message = result.messages[key], let original = sourceArguments[key] else {
+          continue
+        }
+        Checker.compareArguments(
+          message, catalog[key]!, with: original, locale: all[k], into: &result.findings)
       }
     }
 
@@ -76,12 +91,20 @@ public final class Checker {
     for (k, locale) in all.enumerated().dropFirst() {
       let result = results[k]
       guard let catalog = result.catalog else {
-        if let error = result.error, error.diagnostics.contains(where: { !$0.message.hasPrefix("no catalog for") }) {
-          findings += error.diagnostics.map { var d = $0; d.locale = locale.tag; return d }
+        if let error = result.error,
+          error.diagnostics.contains(where: { !$0.message.hasPrefix("no catalog for") })
+        {
+          findings += error.diagnostics.map {
+            var d = $0; d.locale = locale.tag; return d
+          }
         } else {
-          add(.error, "no-catalog", "the template lists \(locale.tag), but there is no catalog for it", .init(file: catalogs.directory), locale, nil)
+          add(
+            .error, "no-catalog",
+            "the template lists \(locale.tag), but there is no catalog for it",
+            .init(file: catalogs.directory), locale, nil)
         }
-        statistics.append(.init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
+        statistics.append(
+          .init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
         continue
       }
       findings += result.findings
@@ -89,13 +112,20 @@ public final class Checker {
       var obsolete = 0
       for key in source.keys where catalog[key] == nil {
         missing += 1
-        add(.error, "missing", "missing in \(locale.tag) (the \(source.locale.tag) message is here)", source[key]!.location, locale, key)
+        add(
+          .error, "missing", "missing in \(locale.tag) (the \(source.locale.tag) message is here)",
+          source[key]!.location, locale, key)
       }
       for key in catalog.keys where source[key] == nil {
         obsolete += 1
-        add(.warning, "obsolete", "the source (\(source.locale.tag)) has no such message", catalog[key]!.location, locale, key)
+        add(
+          .warning, "obsolete", "the source (\(source.locale.tag)) has no such message",
+          catalog[key]!.location, locale, key)
       }
-      statistics.append(.init(locale: locale.tag, translated: catalog.keys.count - obsolete, missing: missing, obsolete: obsolete))
+      statistics.append(
+        .init(
+          locale: locale.tag, translated: catalog.keys.count - obsolete, missing: missing,
+          obsolete: obsolete))
     }
 
     try checkSignatories(locales)
@@ -119,17 +149,21 @@ public final class Checker {
   }
 
   private func add(
-    _ severity: Diagnostic.Severity, _ id: String, _ message: String, _ location: SourceLocation?, _ locale: LocaleID,
+    _ severity: Diagnostic.Severity, _ id: String, _ message: String, _ location: SourceLocation?,
+    _ locale: LocaleID,
     _ key: String?
   ) {
-    findings.append(Diagnostic(severity, message, at: location, id: id, locale: locale.tag, key: key))
+    findings.append(
+      Diagnostic(severity, message, at: location, id: id, locale: locale.tag, key: key))
   }
 
   /// The message keys every layout of every format uses.
   private func layoutKeyUses() throws(LetterError) -> [LayoutSet.KeyUse] {
     var uses: [LayoutSet.KeyUse] = []
     for format in LayoutSet.Format.allCases {
-      let any = FileIO.list(model.directory).contains { $0.hasSuffix(".\(format.rawValue).mustache") }
+      let any = FileIO.list(model.directory).contains {
+        $0.hasSuffix(".\(format.rawValue).mustache")
+      }
       guard any else { continue }
       uses += try LayoutSet(directory: model.directory, format: format, compile: false).allUsedKeys
     }
@@ -146,8 +180,12 @@ public final class Checker {
     var parsed: [String: Message] = [:]
     let cardinal = try? PluralRules(locale: locale)
     let ordinal = try? PluralRules(locale: locale, kind: .ordinal)
-    func add(_ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?, _ locale: LocaleID, _ key: String?) {
-      findings.append(Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
+    func add(
+      _ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?,
+      _ locale: LocaleID, _ key: String?
+    ) {
+      findings.append(
+        Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
     }
     for key in catalog.keys {
       let entry = catalog[key]!
@@ -156,13 +194,20 @@ public final class Checker {
         continue
       }
       let (message, errors) = entry.parse()
-      findings += errors.map { var d = $0; d.locale = locale.tag; return d }
+      findings += errors.map {
+        var d = $0; d.locale = locale.tag; return d
+      }
       guard let message else { continue }
       parsed[key] = message
       for choice in message.choices {
-        guard case .plural(_, let arms, let isOrdinal) = choice.kind, let rules = isOrdinal ? ordinal : cardinal else { continue }
+        guard case .plural(_, let arms, let isOrdinal) = choice.kind,
+          let rules = isOrdinal ? ordinal : cardinal
+        else { continue }
         let needed = rules.categories
-        let have = Set(arms.compactMap { arm -> String? in if case .keyword(let k) = arm.selector { k } else { nil } })
+        let have = Set(
+          arms.compactMap { arm -> String? in
+            if case .keyword(let k) = arm.selector { k } else { nil }
+          })
         let missing = needed.subtracting(have).subtracting(["other"])
         if !missing.isEmpty {
           add(
@@ -185,7 +230,8 @@ public final class Checker {
         if groupKeys.contains(key) && argument.name == "count" { continue }
         if !modelPaths.contains(argument.name) {
           add(
-            .error, "model-value", "the message needs '\(argument.name)', which the model (\(model.file)) does not have",
+            .error, "model-value",
+            "the message needs '\(argument.name)', which the model (\(model.file)) does not have",
             message.sourceMap.location(at: argument.range.lowerBound), locale, key)
         }
       }
@@ -205,14 +251,21 @@ public final class Checker {
     with theirs: [String: (name: String, kind: ArgumentKind, range: SourceRange)], locale: LocaleID,
     into findings: inout [Diagnostic]
   ) {
-    func add(_ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?, _ locale: LocaleID, _ key: String?) {
-      findings.append(Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
+    func add(
+      _ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?,
+      _ locale: LocaleID, _ key: String?
+    ) {
+      findings.append(
+        Diagnostic(severity, text, at: location, id: id, locale: locale.tag, key: key))
     }
     let arguments = message.arguments
     let mine = Dictionary(arguments.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     for (name, arg) in theirs.sorted(by: { $0.key < $1.key }) where mine[name] == nil {
       let kind = arg.kind == .any ? "" : " (\(arg.kind.rawValue))"
-      add(.error, "arguments", "the source uses the argument '\(name)'\(kind); this translation does not", entry.location, locale, entry.key)
+      add(
+        .error, "arguments",
+        "the source uses the argument '\(name)'\(kind); this translation does not", entry.location,
+        locale, entry.key)
     }
     for arg in arguments {
       guard let source = theirs[arg.name] else {
@@ -223,7 +276,8 @@ public final class Checker {
       }
       if arg.kind != source.kind && arg.kind != .any && source.kind != .any {
         add(
-          .error, "arguments", "'\(arg.name)' is \(arg.kind.rawValue) here but \(source.kind.rawValue) in the source",
+          .error, "arguments",
+          "'\(arg.name)' is \(arg.kind.rawValue) here but \(source.kind.rawValue) in the source",
           message.sourceMap.location(at: arg.range.lowerBound), locale, entry.key)
       }
     }
@@ -243,12 +297,16 @@ public final class Checker {
     if let groupColumn {
       for (r, row) in table.rows.enumerated() where !known.contains(row[groupColumn]) {
         add(
-          .warning, "signatory-group", "group '\(row[groupColumn])' is not one of the template's groups (\(model.groups.map(\.id).joined(separator: ", ")))",
-          SourceLocation(file: table.file, line: table.lines[r]), model.sourceLocale, row[groupColumn])
+          .warning, "signatory-group",
+          "group '\(row[groupColumn])' is not one of the template's groups (\(model.groups.map(\.id).joined(separator: ", ")))",
+          SourceLocation(file: table.file, line: table.lines[r]), model.sourceLocale,
+          row[groupColumn])
       }
     }
     for group in model.groups {
-      let rows = table.rows.indices.filter { r in groupColumn.map { table.rows[r][$0] == group.id } ?? true }
+      let rows = table.rows.indices.filter { r in
+        groupColumn.map { table.rows[r][$0] == group.id } ?? true
+      }
       for locale in locales {
         let name = column("name", locale)
         for r in rows where (name.map { table.rows[r][$0].trimmingWhitespace } ?? "").isEmpty {
@@ -272,10 +330,13 @@ public final class Checker {
           let read = reading.map { table.rows[r][$0].trimmingWhitespace } ?? ""
           guard read.isEmpty, !text.isEmpty else { continue }
           var bytes = Array(text.utf8)
-          let han = bytes.withUnsafeMutableBufferPointer { SignatorySorter.containsHan(UnsafeBufferPointer($0)) }
+          let han = bytes.withUnsafeMutableBufferPointer {
+            SignatorySorter.containsHan(UnsafeBufferPointer($0))
+          }
           if han {
             add(
-              .warning, "no-reading", "'\(text)' has kanji but no reading, so it cannot be placed in Japanese order (add reading.\(sortLocale.tag))",
+              .warning, "no-reading",
+              "'\(text)' has kanji but no reading, so it cannot be placed in Japanese order (add reading.\(sortLocale.tag))",
               SourceLocation(file: table.file, line: table.lines[r]), sortLocale, group.id)
           }
         }
@@ -289,7 +350,8 @@ public final class Checker {
         guard !n.isEmpty else { continue }
         if let first = seen[n] {
           add(
-            .warning, "duplicate-signatory", "'\(table.rows[r][c])' is already in group '\(group.id)' (line \(table.lines[first]))",
+            .warning, "duplicate-signatory",
+            "'\(table.rows[r][c])' is already in group '\(group.id)' (line \(table.lines[first]))",
             SourceLocation(file: table.file, line: table.lines[r]), model.sourceLocale, group.id)
         } else {
           seen[n] = r

@@ -26,7 +26,8 @@ package final class OutputFile {
     if fd < 0 {
       throw .input("cannot write: \(FileIO.describe(errno: errno))", at: .init(file: path))
     }
-    temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    temp = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   deinit {

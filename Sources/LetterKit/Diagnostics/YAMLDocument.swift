@@ -57,10 +57,12 @@ package struct YAMLDocument {
     if let mark = node.mark, (mark.line, mark.column) > last { site = location(of: node) }
     count += 1
     if count > YAMLDocument.maxNodes {
-      throw .input("too many YAML nodes (more than \(YAMLDocument.maxNodes))", at: location(of: node))
+      throw .input(
+        "too many YAML nodes (more than \(YAMLDocument.maxNodes))", at: location(of: node))
     }
     if depth > YAMLDocument.maxDepth {
-      throw .input("YAML nested deeper than \(YAMLDocument.maxDepth) levels", at: location(of: node))
+      throw .input(
+        "YAML nested deeper than \(YAMLDocument.maxDepth) levels", at: location(of: node))
     }
     if case .scalar = node, let mark = node.mark {
       if (mark.line, mark.column) <= last {
@@ -72,7 +74,9 @@ package struct YAMLDocument {
     switch node {
     case .scalar: break
     case .sequence(let s):
-      for child in s { try guardExpansion(child, site: site, depth: depth + 1, count: &count, last: &last) }
+      for child in s {
+        try guardExpansion(child, site: site, depth: depth + 1, count: &count, last: &last)
+      }
     case .mapping(let m):
       for (k, v) in m {
         try guardExpansion(k, site: site, depth: depth + 1, count: &count, last: &last)
@@ -89,14 +93,18 @@ package struct YAMLDocument {
 
   static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var text = problem
       if let context { text += " (\(context.text))" }
-      return Diagnostic(.error, "YAML: \(text)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+      return Diagnostic(
+        .error, "YAML: \(text)",
+        at: SourceLocation(file: file, line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Diagnostic(
-        .error, "YAML: duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.joined(separator: ", ")) in this mapping",
+        .error,
+        "YAML: duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.joined(separator: ", ")) in this mapping",
         at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
     case .reader(let problem, _, _, _):
       return Diagnostic(.error, "YAML: \(problem)", at: SourceLocation(file: file))

@@ -105,7 +105,8 @@ public final class Collator: @unchecked Sendable {
   {
     let r = a.withMemoryRebound(to: CChar.self) { pa in
       b.withMemoryRebound(to: CChar.self) { pb in
-        licu_coll_compare_utf8(handle, pa.baseAddress, Int32(pa.count), pb.baseAddress, Int32(pb.count))
+        licu_coll_compare_utf8(
+          handle, pa.baseAddress, Int32(pa.count), pb.baseAddress, Int32(pb.count))
       }
     }
     return r < 0 ? .ascending : r > 0 ? .descending : .same
@@ -126,7 +127,9 @@ public final class Collator: @unchecked Sendable {
   /// Writes the sort key of a UTF-8 string into a buffer; returns its length (more than
   /// `capacity`: nothing useful was written, call again with more room).
   @inline(__always)
-  package func writeSortKey(utf8 s: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
+  package func writeSortKey(
+    utf8 s: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int
+  ) -> Int {
     s.withMemoryRebound(to: CChar.self) { p in
       Int(licu_coll_sort_key_utf8(handle, p.baseAddress, Int32(p.count), buffer, Int32(capacity)))
     }
@@ -135,14 +138,17 @@ public final class Collator: @unchecked Sendable {
   /// Writes the sort key of a UTF-8 string into `keys` at `offset`, growing `keys` if
   /// needed; returns the key's length (including ICU's final 0 byte).
   @inline(__always)
-  package func appendSortKey(utf8 s: UnsafeBufferPointer<UInt8>, to keys: inout [UInt8], at offset: Int)
+  package func appendSortKey(
+    utf8 s: UnsafeBufferPointer<UInt8>, to keys: inout [UInt8], at offset: Int
+  )
     -> Int
   {
     while true {
       let room = keys.count - offset
       let n = keys.withUnsafeMutableBufferPointer { k in
         s.withMemoryRebound(to: CChar.self) { p in
-          licu_coll_sort_key_utf8(handle, p.baseAddress, Int32(p.count), k.baseAddress! + offset, Int32(room))
+          licu_coll_sort_key_utf8(
+            handle, p.baseAddress, Int32(p.count), k.baseAddress! + offset, Int32(room))
         }
       }
       if Int(n) <= room { return Int(n) }

@@ -20,11 +20,14 @@ public final class DateFormatter: @unchecked Sendable {
 
   let handle: OpaquePointer
 
-  public init(locale: LocaleID, date: Style?, time: Style?, timeZone: String = "UTC") throws(FormatterError) {
+  public init(locale: LocaleID, date: Style?, time: Style?, timeZone: String = "UTC")
+    throws(FormatterError)
+  {
     var status: Int32 = 0
     guard
       let handle = licu_date_open_styles(
-        locale.icuID, date?.icu ?? Int32(LICU_DATE_NONE), time?.icu ?? Int32(LICU_DATE_NONE), timeZone, &status)
+        locale.icuID, date?.icu ?? Int32(LICU_DATE_NONE), time?.icu ?? Int32(LICU_DATE_NONE),
+        timeZone, &status)
     else { throw .unavailable("a date format for \(locale)", ICUString.name(status)) }
     self.handle = handle
   }
@@ -32,7 +35,10 @@ public final class DateFormatter: @unchecked Sendable {
   public init(locale: LocaleID, skeleton: String, timeZone: String = "UTC") throws(FormatterError) {
     var status: Int32 = 0
     let units = Array(skeleton.utf16)
-    guard let handle = licu_date_open_skeleton(locale.icuID, units, Int32(units.count), timeZone, &status) else {
+    guard
+      let handle = licu_date_open_skeleton(
+        locale.icuID, units, Int32(units.count), timeZone, &status)
+    else {
       throw .badSkeleton(skeleton, offset: 0, ICUString.name(status))
     }
     self.handle = handle
@@ -47,7 +53,9 @@ public final class DateFormatter: @unchecked Sendable {
   }
 
   func format(_ date: CalendarDate, appendingTo out: inout [UInt8]) {
-    _ = ICUString.append(to: &out) { licu_date_format(handle, date.millisecondsSince1970, $0, $1, &$2) }
+    _ = ICUString.append(to: &out) {
+      licu_date_format(handle, date.millisecondsSince1970, $0, $1, &$2)
+    }
   }
 }
 
@@ -80,7 +88,8 @@ public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
       return v
     }
     guard s.count >= 10, s[4] == 0x2D, s[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7),
-      let d = digits(8..<10), (1...12).contains(m), (1...CalendarDate.days(inMonth: m, year: y)).contains(d)
+      let d = digits(8..<10), (1...12).contains(m),
+      (1...CalendarDate.days(inMonth: m, year: y)).contains(d)
     else { return nil }
     var seconds = Double(CalendarDate.daysFromCivil(y, m, d)) * 86_400
     var hasTime = false
@@ -111,7 +120,9 @@ public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
         } else if s[i] == 0x2B || s[i] == 0x2D, let oh = digits((i + 1)..<(i + 3)) {
           var om = 0
           if i + 3 < s.count {
-            guard s[i + 3] == 0x3A, let m2 = digits((i + 4)..<(i + 6)), i + 6 == s.count else { return nil }
+            guard s[i + 3] == 0x3A, let m2 = digits((i + 4)..<(i + 6)), i + 6 == s.count else {
+              return nil
+            }
             om = m2
           }
           offset = (oh * 60 + om) * 60 * (s[i] == 0x2D ? -1 : 1)

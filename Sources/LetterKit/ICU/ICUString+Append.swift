@@ -12,7 +12,9 @@ extension ICUString {
       let n = fill(buffer.baseAddress!, 256, &status)
       if status == bufferOverflow || n > 256 { return false }
       if !failed(status) {
-        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(n)).withMemoryRebound(to: UInt8.self) {
+        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(n)).withMemoryRebound(
+          to: UInt8.self
+        ) {
           out.append(contentsOf: $0)
         }
       }
@@ -28,7 +30,9 @@ extension ICUString {
         capacity = max(n, capacity * 2) + 1
         continue
       }
-      if !failed(status) { out.append(contentsOf: big[..<Int(n)].lazy.map { UInt8(bitPattern: $0) }) }
+      if !failed(status) {
+        out.append(contentsOf: big[..<Int(n)].lazy.map { UInt8(bitPattern: $0) })
+      }
       return status
     }
   }

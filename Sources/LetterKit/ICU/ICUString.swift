@@ -12,7 +12,8 @@ enum ICUString {
       var buffer = [CChar](repeating: 0, count: Int(capacity) + 1)
       let needed = buffer.withUnsafeMutableBufferPointer { fill($0.baseAddress!, capacity) }
       if needed < capacity {
-        return String(decoding: buffer[..<Int(max(needed, 0))].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(
+          decoding: buffer[..<Int(max(needed, 0))].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       }
       capacity = needed + 1
     }

@@ -14,7 +14,8 @@ public final class NumberFormatter {
     var status: Int32 = 0
     var offset: Int32 = 0
     let units = Array(skeleton.utf16)
-    guard let handle = licu_number_open(locale.icuID, units, Int32(units.count), &status, &offset) else {
+    guard let handle = licu_number_open(locale.icuID, units, Int32(units.count), &status, &offset)
+    else {
       throw .badSkeleton(skeleton, offset: Int(offset), ICUString.name(status))
     }
     self.handle = handle

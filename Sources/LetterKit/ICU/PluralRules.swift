@@ -33,11 +33,14 @@ public final class PluralRules: @unchecked Sendable {
   /// The category of `value` as `formatter` writes it (an index into `categoryNames`),
   /// and the formatted number, appended to `out` (what `#` shows). Formatting decides: 1
   /// is `one` in English, 1.5 `other`.
-  func select(_ value: Double, formattedBy formatter: NumberFormatter, appendingTo out: inout [UInt8]) -> Int {
+  func select(
+    _ value: Double, formattedBy formatter: NumberFormatter, appendingTo out: inout [UInt8]
+  ) -> Int {
     withUnsafeTemporaryAllocation(of: CChar.self, capacity: 16) { kw in
       kw[0] = 0
       _ = ICUString.append(to: &out) { buffer, capacity, status in
-        licu_plural_select_formatted(handle, formatter.handle, value, kw.baseAddress, 16, buffer, capacity, &status)
+        licu_plural_select_formatted(
+          handle, formatter.handle, value, kw.baseAddress, 16, buffer, capacity, &status)
       }
       // zero one two few many other: the first two letters tell them apart.
       switch (UInt8(bitPattern: kw[0]), UInt8(bitPattern: kw[1])) {

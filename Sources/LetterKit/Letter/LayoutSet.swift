@@ -27,7 +27,8 @@ public struct LayoutSet: Sendable {
     var texts: [String: String] = [:]
     var library = MustacheLibrary()
     var errors: [Diagnostic] = []
-    for entry in FileIO.list(directory) where entry.hasSuffix(".\(format.rawValue).mustache") && entry.hasPrefix("letter.") {
+    for entry in FileIO.list(directory)
+    where entry.hasSuffix(".\(format.rawValue).mustache") && entry.hasPrefix("letter.") {
       let name = String(entry.dropLast(".mustache".count))
       let path = "\(directory)/\(entry)"
       do throws(LetterError) {
@@ -44,7 +45,8 @@ public struct LayoutSet: Sendable {
           errors.append(
             Diagnostic(
               .error, "Mustache: \(error.error)",
-              at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+              at: SourceLocation(
+                file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
         } catch {
           errors.append(Diagnostic(.error, "Mustache: \(error)", at: SourceLocation(file: path)))
         }
@@ -82,13 +84,20 @@ public struct LayoutSet: Sendable {
   public func usedKeys(for locale: LocaleID) -> [KeyUse] {
     let name = templateName(for: locale)
     let base = "letter.\(format.rawValue)"
-    guard name != base, let override = texts[name] else { return keys(in: base, skippingBlocks: []) }
-    let replaced = Set(LayoutSet.tags(in: override).compactMap { $0.text.hasPrefix("$") ? String($0.text.dropFirst()) : nil })
+    guard name != base, let override = texts[name] else {
+      return keys(in: base, skippingBlocks: [])
+    }
+    let replaced = Set(
+      LayoutSet.tags(in: override).compactMap {
+        $0.text.hasPrefix("$") ? String($0.text.dropFirst()) : nil
+      })
     return keys(in: name, skippingBlocks: []) + keys(in: base, skippingBlocks: replaced)
   }
 
   /// Every key any layout of this format uses (for `check`).
-  public var allUsedKeys: [KeyUse] { files.keys.sorted().flatMap { keys(in: $0, skippingBlocks: []) } }
+  public var allUsedKeys: [KeyUse] {
+    files.keys.sorted().flatMap { keys(in: $0, skippingBlocks: []) }
+  }
 
   private func keys(in name: String, skippingBlocks skipped: Set<String>) -> [KeyUse] {
     guard let text = texts[name], let path = files[name] else { return [] }
@@ -107,7 +116,10 @@ public struct LayoutSet: Sendable {
       if let first = body.first, "#^/&{".contains(first) { body = body.dropFirst() }
       body = Substring(String(body).trimmingWhitespace)
       if body.hasPrefix("t.") {
-        result.append(KeyUse(key: String(body.dropFirst(2)), location: SourceLocation(file: path, line: tag.line, column: tag.column)))
+        result.append(
+          KeyUse(
+            key: String(body.dropFirst(2)),
+            location: SourceLocation(file: path, line: tag.line, column: tag.column)))
       }
     }
     return result
@@ -126,16 +138,20 @@ public struct LayoutSet: Sendable {
         if let last = open.last, last.name == name {
           open.removeLast()
         } else {
-          let expected = open.last.map { "'{{/\($0.name)}}' (opened at \($0.line):\($0.column))" } ?? "nothing"
+          let expected =
+            open.last.map { "'{{/\($0.name)}}' (opened at \($0.line):\($0.column))" } ?? "nothing"
           errors.append(
-            Diagnostic(.error, "Mustache: '{{/\(name)}}' closes a section that is not open; expected \(expected)",
+            Diagnostic(
+              .error,
+              "Mustache: '{{/\(name)}}' closes a section that is not open; expected \(expected)",
               at: SourceLocation(file: file, line: tag.line, column: tag.column)))
         }
       }
     }
     for section in open {
       errors.append(
-        Diagnostic(.error, "Mustache: section '\(section.name)' is never closed",
+        Diagnostic(
+          .error, "Mustache: section '\(section.name)' is never closed",
           at: SourceLocation(file: file, line: section.line, column: section.column)))
     }
     return errors

@@ -57,13 +57,16 @@ public struct LetterModel: Sendable {
     }
     let document = try YAMLDocument.load(file)
     guard let root = document.root, case .mapping(let top) = root else {
-      throw .input("letter.yaml is a mapping (id, source-locale, locales, ...)", at: .init(file: file, line: 1, column: 1))
+      throw .input(
+        "letter.yaml is a mapping (id, source-locale, locales, ...)",
+        at: .init(file: file, line: 1, column: 1))
     }
     var errors: [Diagnostic] = []
     func text(_ key: String) -> (String, Node)? {
       guard let node = top[key] else { return nil }
       guard let s = node.scalarText else {
-        errors.append(Diagnostic(.error, "'\(key)' must be a single value", at: document.location(of: node)))
+        errors.append(
+          Diagnostic(.error, "'\(key)' must be a single value", at: document.location(of: node)))
         return nil
       }
       return (s, node)
@@ -78,8 +81,13 @@ public struct LetterModel: Sendable {
     }
     let id = text("id")?.0 ?? FileIO.basename(of: directory)
     var source: LocaleID?
-    if let (s, node) = text("source-locale") { source = locale(s, node) } else {
-      errors.append(Diagnostic(.error, "letter.yaml needs 'source-locale' (the language the letter is written in first)", at: .init(file: file, line: 1, column: 1)))
+    if let (s, node) = text("source-locale") {
+      source = locale(s, node)
+    } else {
+      errors.append(
+        Diagnostic(
+          .error, "letter.yaml needs 'source-locale' (the language the letter is written in first)",
+          at: .init(file: file, line: 1, column: 1)))
     }
     var locales: [LocaleID] = []
     if let node = top["locales"] {
@@ -88,7 +96,8 @@ public struct LetterModel: Sendable {
           if let s = item.scalarText, let l = locale(s, item) { locales.append(l) }
         }
       } else {
-        errors.append(Diagnostic(.error, "'locales' is a list: [en, ja]", at: document.location(of: node)))
+        errors.append(
+          Diagnostic(.error, "'locales' is a list: [en, ja]", at: document.location(of: node)))
       }
     }
     if let source, !locales.contains(source) { locales.insert(source, at: 0) }
@@ -109,7 +118,8 @@ public struct LetterModel: Sendable {
     }
     if !errors.isEmpty { throw .input(errors) }
     return LetterModel(
-      directory: directory, file: file, id: id, sourceLocale: source!, locales: locales, signatoryFile: signatoryFile,
+      directory: directory, file: file, id: id, sourceLocale: source!, locales: locales,
+      signatoryFile: signatoryFile,
       groups: groups, values: values)
   }
 
@@ -124,7 +134,9 @@ public struct LetterModel: Sendable {
         for (k, v) in m { localized[k.scalarText!] = value(v, tags: tags, document: document) }
         return .localized(localized, document.location(of: node))
       }
-      return .map(m.compactMap { k, v in k.scalarText.map { ($0, value(v, tags: tags, document: document)) } })
+      return .map(
+        m.compactMap { k, v in k.scalarText.map { ($0, value(v, tags: tags, document: document)) } }
+      )
     case .sequence(let items):
       return .list(items.map { value($0, tags: tags, document: document) })
     case .alias:
@@ -132,29 +144,37 @@ public struct LetterModel: Sendable {
     }
   }
 
-  private static func readSignatories(_ node: Node, document: YAMLDocument, errors: inout [Diagnostic])
+  private static func readSignatories(
+    _ node: Node, document: YAMLDocument, errors: inout [Diagnostic]
+  )
     -> (String?, [Group])
   {
     guard case .mapping(let m) = node else {
-      errors.append(Diagnostic(.error, "'signatories' has 'file' and 'groups'", at: document.location(of: node)))
+      errors.append(
+        Diagnostic(.error, "'signatories' has 'file' and 'groups'", at: document.location(of: node))
+      )
       return (nil, [])
     }
     let file = m["file"]?.scalarText
     var groups: [Group] = []
     guard let groupsNode = m["groups"] else { return (file, []) }
     guard case .sequence(let items) = groupsNode else {
-      errors.append(Diagnostic(.error, "'groups' is a list of groups", at: document.location(of: groupsNode)))
+      errors.append(
+        Diagnostic(.error, "'groups' is a list of groups", at: document.location(of: groupsNode)))
       return (file, [])
     }
     for item in items {
       guard case .mapping(let g) = item, let id = g["id"]?.scalarText else {
-        errors.append(Diagnostic(.error, "a group is a mapping with at least an 'id'", at: document.location(of: item)))
+        errors.append(
+          Diagnostic(
+            .error, "a group is a mapping with at least an 'id'", at: document.location(of: item)))
         continue
       }
       func int(_ key: String) -> Int? {
         guard let n = g[key] else { return nil }
         guard let s = n.scalarText, let v = Int(s), v >= 0 else {
-          errors.append(Diagnostic(.error, "'\(key)' is a whole number", at: document.location(of: n)))
+          errors.append(
+            Diagnostic(.error, "'\(key)' is a whole number", at: document.location(of: n)))
           return nil
         }
         return v
@@ -169,7 +189,9 @@ public struct LetterModel: Sendable {
             order = .tag(try LocaleID(s))
           } catch {
             errors.append(
-              Diagnostic(.error, "order is 'listed', 'locale' or a locale tag: \(error)", at: document.location(of: n)))
+              Diagnostic(
+                .error, "order is 'listed', 'locale' or a locale tag: \(error)",
+                at: document.location(of: n)))
           }
         }
       }
@@ -178,26 +200,38 @@ public struct LetterModel: Sendable {
         switch n.scalarText {
         case "keep": setAside = false
         case "set-aside": setAside = true
-        default: errors.append(Diagnostic(.error, "legal-forms is 'keep' or 'set-aside'", at: document.location(of: n)))
+        default:
+          errors.append(
+            Diagnostic(.error, "legal-forms is 'keep' or 'set-aside'", at: document.location(of: n))
+          )
         }
       }
       var latin: CollatorOptions.LatinPlacement?
       if let n = g["latin"] {
-        if let l = n.scalarText.flatMap(CollatorOptions.LatinPlacement.init(rawValue:)) { latin = l } else {
-          errors.append(Diagnostic(.error, "latin is 'first' or 'last'", at: document.location(of: n)))
+        if let l = n.scalarText.flatMap(CollatorOptions.LatinPlacement.init(rawValue:)) {
+          latin = l
+        } else {
+          errors.append(
+            Diagnostic(.error, "latin is 'first' or 'last'", at: document.location(of: n)))
         }
       }
       for (k, _) in g {
-        let known = ["id", "heading", "order", "legal-forms", "latin", "unnamed", "unnamed-message", "count"]
+        let known = [
+          "id", "heading", "order", "legal-forms", "latin", "unnamed", "unnamed-message", "count",
+        ]
         if let name = k.scalarText, !known.contains(name) {
           errors.append(
-            Diagnostic(.error, "unknown group setting '\(name)' (\(known.joined(separator: ", ")))", at: document.location(of: k)))
+            Diagnostic(
+              .error, "unknown group setting '\(name)' (\(known.joined(separator: ", ")))",
+              at: document.location(of: k)))
         }
       }
       groups.append(
         Group(
-          id: id, heading: g["heading"]?.scalarText, order: order, setAsideLegalForms: setAside, latin: latin,
-          unnamed: int("unnamed") ?? 0, unnamedMessage: g["unnamed-message"]?.scalarText, count: int("count"),
+          id: id, heading: g["heading"]?.scalarText, order: order, setAsideLegalForms: setAside,
+          latin: latin,
+          unnamed: int("unnamed") ?? 0, unnamedMessage: g["unnamed-message"]?.scalarText,
+          count: int("count"),
           location: document.location(of: item)))
     }
     return (file, groups)
@@ -215,7 +249,9 @@ public struct LetterModel: Sendable {
     return result
   }
 
-  private func resolve(_ value: Value, locale: LocaleID, path: String, errors: inout [Diagnostic]) -> MessageValue? {
+  private func resolve(_ value: Value, locale: LocaleID, path: String, errors: inout [Diagnostic])
+    -> MessageValue?
+  {
     switch value {
     case .scalar(let s, let plain, _):
       if plain, let n = Double(s), s.first != "+" { return .number(n) }
@@ -225,7 +261,9 @@ public struct LetterModel: Sendable {
         if let v = byLocale[tag] { return resolve(v, locale: locale, path: path, errors: &errors) }
       }
       errors.append(
-        Diagnostic(.error, "'\(path)' has no value for \(locale.tag)", at: location, id: "model-value", locale: locale.tag, key: path))
+        Diagnostic(
+          .error, "'\(path)' has no value for \(locale.tag)", at: location, id: "model-value",
+          locale: locale.tag, key: path))
       return nil
     case .map(let entries):
       var m: [String: MessageValue] = [:]

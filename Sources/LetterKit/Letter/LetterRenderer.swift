@@ -11,7 +11,8 @@ public final class LetterRenderer {
   private var signatoryTable: SignatoryTable?
   private var formatters: [String: MessageFormatter] = [:]
 
-  public init(model: LetterModel, catalogs: Catalogs, format: LayoutSet.Format) throws(LetterError) {
+  public init(model: LetterModel, catalogs: Catalogs, format: LayoutSet.Format) throws(LetterError)
+  {
     self.model = model
     self.catalogs = catalogs
     self.layouts = try LayoutSet(directory: model.directory, format: format)
@@ -42,15 +43,20 @@ public final class LetterRenderer {
     var unnamedText: String?
   }
 
-  public func render(_ locale: LocaleID, allowFallback: Bool = false) throws(LetterError) -> Rendered {
-    let letter = try localize(locale, keys: layouts.usedKeys(for: locale), allowFallback: allowFallback)
+  public func render(_ locale: LocaleID, allowFallback: Bool = false) throws(LetterError)
+    -> Rendered
+  {
+    let letter = try localize(
+      locale, keys: layouts.usedKeys(for: locale), allowFallback: allowFallback)
     let text = layouts.render(context(letter), locale: locale)
     return Rendered(locale: locale, text: text, warnings: letter.warnings)
   }
 
   /// One HTML page with the locales in parallel columns, paragraph beside paragraph: a
   /// row for each message the source layout uses, in its order, then the groups.
-  public func renderSideBySide(_ locales: [LocaleID], allowFallback: Bool = false) throws(LetterError) -> Rendered {
+  public func renderSideBySide(_ locales: [LocaleID], allowFallback: Bool = false)
+    throws(LetterError) -> Rendered
+  {
     let keys = layouts.usedKeys(for: model.sourceLocale)
     var letters: [Localized] = []
     var errors: [Diagnostic] = []
@@ -64,7 +70,9 @@ public final class LetterRenderer {
       }
     }
     if !errors.isEmpty { throw unreadable ? .input(errors) : .content(errors) }
-    let title = keys.first { $0.key.hasSuffix(".title") }.flatMap { letters.first?.messages[$0.key] } ?? model.id
+    let title =
+      keys.first { $0.key.hasSuffix(".title") }.flatMap { letters.first?.messages[$0.key] }
+      ?? model.id
     let text = SideBySide.html(title: title, keys: keys.map(\.key), letters: letters)
     return Rendered(locale: locales[0], text: text, warnings: letters.flatMap(\.warnings))
   }
@@ -80,9 +88,12 @@ public final class LetterRenderer {
     }
   }
 
-  func localize(_ locale: LocaleID, keys: [LayoutSet.KeyUse], allowFallback: Bool) throws(LetterError) -> Localized {
+  func localize(_ locale: LocaleID, keys: [LayoutSet.KeyUse], allowFallback: Bool)
+    throws(LetterError) -> Localized
+  {
     let own = try catalogs.chain(locale)
-    let source = locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
+    let source =
+      locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
     var warnings: [Diagnostic] = []
     var errors: [Diagnostic] = []
 
@@ -91,7 +102,8 @@ public final class LetterRenderer {
     var seen: Set<String> = []
     for use in keys where seen.insert(use.key).inserted { needed.append((use.key, use.location)) }
     for group in model.groups {
-      for key in [group.heading, group.unnamedMessage].compactMap({ $0 }) where seen.insert(key).inserted {
+      for key in [group.heading, group.unnamedMessage].compactMap({ $0 })
+      where seen.insert(key).inserted {
         needed.append((key, group.location))
       }
     }
@@ -110,18 +122,22 @@ public final class LetterRenderer {
         foundLocale[key] = source.locale
         warnings.append(
           Diagnostic(
-            .warning, "missing in \(locale.tag); using the \(source.locale.tag) text", at: m.location, id: "fallback",
+            .warning, "missing in \(locale.tag); using the \(source.locale.tag) text",
+            at: m.location, id: "fallback",
             locale: locale.tag, key: key))
         continue
       }
       if let m = source?[key] {
         errors.append(
           Diagnostic(
-            .error, "missing in \(locale.tag) (the \(model.sourceLocale.tag) message is here)", at: m.location,
+            .error, "missing in \(locale.tag) (the \(model.sourceLocale.tag) message is here)",
+            at: m.location,
             id: "missing", locale: locale.tag, key: key))
       } else {
         errors.append(
-          Diagnostic(.error, "no catalog has this key, which the layout uses", at: usedAt, id: "unknown-key", locale: locale.tag, key: key))
+          Diagnostic(
+            .error, "no catalog has this key, which the layout uses", at: usedAt, id: "unknown-key",
+            locale: locale.tag, key: key))
       }
     }
     if !errors.isEmpty { throw .content(errors) }
@@ -132,7 +148,9 @@ public final class LetterRenderer {
     for (key, message) in found {
       let (parsed, syntax) = message.parse()
       guard let parsed else {
-        errors += syntax.map { var d = $0; d.locale = locale.tag; return d }
+        errors += syntax.map {
+          var d = $0; d.locale = locale.tag; return d
+        }
         continue
       }
       do throws(LetterError) {
@@ -148,7 +166,9 @@ public final class LetterRenderer {
       do throws(LetterError) {
         return try c.format(args)
       } catch {
-        errors += error.diagnostics.map { var d = $0; d.locale = locale.tag; return d }
+        errors += error.diagnostics.map {
+          var d = $0; d.locale = locale.tag; return d
+        }
         return nil
       }
     }
@@ -166,18 +186,23 @@ public final class LetterRenderer {
       unnamedArgs["count"] = .number(Double(spec.unnamed))
       groups.append(
         RenderedGroup(
-          id: spec.id, heading: spec.heading.flatMap { format($0, .map(args)) }, count: count, members: members,
+          id: spec.id, heading: spec.heading.flatMap { format($0, .map(args)) }, count: count,
+          members: members,
           unnamed: spec.unnamed,
-          unnamedText: spec.unnamed > 0 ? spec.unnamedMessage.flatMap { format($0, .map(unnamedArgs)) } : nil))
+          unnamedText: spec.unnamed > 0
+            ? spec.unnamedMessage.flatMap { format($0, .map(unnamedArgs)) } : nil))
     }
     if !errors.isEmpty { throw .content(errors) }
-    return Localized(locale: locale, messages: messages, groups: groups, arguments: arguments, warnings: warnings)
+    return Localized(
+      locale: locale, messages: messages, groups: groups, arguments: arguments, warnings: warnings)
   }
 
   /// The signatories of each group, in the group's order, with their fields for the
   /// locale: `name`, `reading`, `index` (their index heading when sorted), and every
   /// column of the file by its own name.
-  func members(for locale: LocaleID, errors: inout [Diagnostic]) throws(LetterError) -> [(LetterModel.Group, [[String: String]])] {
+  func members(for locale: LocaleID, errors: inout [Diagnostic]) throws(LetterError) -> [(
+    LetterModel.Group, [[String: String]]
+  )] {
     guard !model.groups.isEmpty else { return [] }
     let table: SignatoryTable
     if let t = signatoryTable {
@@ -211,7 +236,8 @@ public final class LetterRenderer {
           errors.append(
             Diagnostic(
               .error, "this signatory has no name for \(locale.tag) (column name.\(locale.tag))",
-              at: SourceLocation(file: table.file, line: table.lines[r]), id: "signatory-name", locale: locale.tag,
+              at: SourceLocation(file: table.file, line: table.lines[r]), id: "signatory-name",
+              locale: locale.tag,
               key: group.id))
         }
         display.append(name)
@@ -230,12 +256,17 @@ public final class LetterRenderer {
         let readings = column("reading", sortLocale)
         var input = SortInput()
         for (k, r) in rows.enumerated() {
-          let name = sortNames.map { table.rows[r][$0].trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 } ?? display[k]
-          let reading = readings.map { table.rows[r][$0].trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+          let name =
+            sortNames.map { table.rows[r][$0].trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? display[k]
+          let reading = readings.map { table.rows[r][$0].trimmingWhitespace }.flatMap {
+            $0.isEmpty ? nil : $0
+          }
           input.append(name: name, reading: reading)
         }
         let policy = SortPolicy(
-          locale: sortLocale, collation: CollatorOptions(ignorePunctuation: true, numeric: true, latin: group.latin),
+          locale: sortLocale,
+          collation: CollatorOptions(ignorePunctuation: true, numeric: true, latin: group.latin),
           setAsideLegalForms: group.setAsideLegalForms)
         do throws(LocaleError) {
           let sorted = try SignatorySorter(policy: policy, headings: true).sort(input)

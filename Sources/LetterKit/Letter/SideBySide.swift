@@ -26,12 +26,15 @@ enum SideBySide {
       <table>
       <thead><tr>
       """
-    for letter in letters { out += "<th lang=\"\(escape(letter.locale.tag))\">\(escape(letter.locale.tag))</th>" }
+    for letter in letters {
+      out += "<th lang=\"\(escape(letter.locale.tag))\">\(escape(letter.locale.tag))</th>"
+    }
     out += "</tr></thead>\n<tbody>\n"
     for key in keys where letters.contains(where: { $0.messages[key] != nil }) {
       out += "<tr data-key=\"\(escape(key))\">"
       for letter in letters {
-        out += "<td lang=\"\(escape(letter.locale.tag))\">\(escape(letter.messages[key] ?? ""))</td>"
+        out +=
+          "<td lang=\"\(escape(letter.locale.tag))\">\(escape(letter.messages[key] ?? ""))</td>"
       }
       out += "</tr>\n"
     }

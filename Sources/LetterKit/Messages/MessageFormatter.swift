@@ -51,7 +51,8 @@ public final class MessageFormatter {
     let f: DateFormatter
     switch style {
     case .style(let s):
-      f = try DateFormatter(locale: locale, date: time ? nil : s, time: time ? s : nil, timeZone: timeZone)
+      f = try DateFormatter(
+        locale: locale, date: time ? nil : s, time: time ? s : nil, timeZone: timeZone)
     case .skeleton(let skeleton):
       f = try DateFormatter(locale: locale, skeleton: skeleton, timeZone: timeZone)
     }
@@ -68,14 +69,17 @@ public final class MessageFormatter {
 
   /// Binds a message to this locale's formatters. Fails (with diagnostics at the place
   /// of each fault) for a skeleton ICU refuses.
-  public func compile(_ message: Message, key: String? = nil) throws(LetterError) -> CompiledMessage {
+  public func compile(_ message: Message, key: String? = nil) throws(LetterError) -> CompiledMessage
+  {
     var errors: [Diagnostic] = []
     let nodes = compile(message.nodes, message: message, key: key, errors: &errors)
     if !errors.isEmpty { throw .content(errors) }
     return CompiledMessage(message: message, key: key, nodes: nodes, scratch: scratch)
   }
 
-  private func compile(_ nodes: [MessageNode], message: Message, key: String?, errors: inout [Diagnostic])
+  private func compile(
+    _ nodes: [MessageNode], message: Message, key: String?, errors: inout [Diagnostic]
+  )
     -> [CompiledMessage.Node]
   {
     nodes.map { node in
@@ -100,7 +104,8 @@ public final class MessageFormatter {
             return .select(p, path, table)
           case .plural(let offset, let arms, let isOrdinal):
             var exact: [(Double, [CompiledMessage.Node])] = []
-            var table = [[CompiledMessage.Node]?](repeating: nil, count: PluralRules.categoryNames.count)
+            var table = [[CompiledMessage.Node]?](
+              repeating: nil, count: PluralRules.categoryNames.count)
             for arm in arms {
               let body = compile(arm.nodes, message: message, key: key, errors: &errors)
               switch arm.selector {
@@ -116,11 +121,16 @@ public final class MessageFormatter {
               throw FormatterError.unavailable("plural rules", error.description)
             }
             return .plural(
-              p, path, CompiledMessage.Plural(offset: offset, exact: exact, arms: table, rules: rules, number: try number(NumberStyle.defaultSkeleton)))
+              p, path,
+              CompiledMessage.Plural(
+                offset: offset, exact: exact, arms: table, rules: rules,
+                number: try number(NumberStyle.defaultSkeleton)))
           }
         } catch {
           errors.append(
-            Diagnostic(.error, error.description, at: message.sourceMap.location(at: p.range.lowerBound), id: "syntax", key: key))
+            Diagnostic(
+              .error, error.description, at: message.sourceMap.location(at: p.range.lowerBound),
+              id: "syntax", key: key))
           return .text([])
         }
       }
@@ -168,10 +178,13 @@ public struct CompiledMessage {
   private func fault(_ p: Placeholder, _ text: String, _ errors: inout [Diagnostic]) {
     errors.append(
       Diagnostic(
-        .error, text, at: message.sourceMap.location(at: p.nameRange.lowerBound), id: "argument", key: key))
+        .error, text, at: message.sourceMap.location(at: p.nameRange.lowerBound), id: "argument",
+        key: key))
   }
 
-  private func value(_ p: Placeholder, _ path: [String], _ args: MessageValue, _ errors: inout [Diagnostic])
+  private func value(
+    _ p: Placeholder, _ path: [String], _ args: MessageValue, _ errors: inout [Diagnostic]
+  )
     -> MessageValue?
   {
     if let v = args.value(at: path) { return v }
@@ -179,19 +192,25 @@ public struct CompiledMessage {
     return nil
   }
 
-  private func numberValue(_ p: Placeholder, _ v: MessageValue, _ errors: inout [Diagnostic]) -> Double? {
+  private func numberValue(_ p: Placeholder, _ v: MessageValue, _ errors: inout [Diagnostic])
+    -> Double?
+  {
     switch v {
     case .number(let n): return n
     case .string(let s):
       if let n = Double(s.trimmingWhitespace) { return n }
     default: break
     }
-    fault(p, "the argument '\(p.name)' must be a number for '\(p.kind.typeName)', but it is \(v.kindName) ('\(v)')", &errors)
+    fault(
+      p,
+      "the argument '\(p.name)' must be a number for '\(p.kind.typeName)', but it is \(v.kindName) ('\(v)')",
+      &errors)
     return nil
   }
 
   private func format(
-    _ nodes: [Node], _ args: MessageValue, pound: UnsafeBufferPointer<UInt8>?, into out: inout [UInt8], errors: inout [Diagnostic]
+    _ nodes: [Node], _ args: MessageValue, pound: UnsafeBufferPointer<UInt8>?,
+    into out: inout [UInt8], errors: inout [Diagnostic]
   ) {
     for node in nodes {
       switch node {
@@ -204,10 +223,14 @@ public struct CompiledMessage {
         case .number(let n): numbers.format(n, appendingTo: &out)
         case .date(let d): out.append(contentsOf: d.text.utf8)
         case .list, .map:
-          fault(p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})", &errors)
+          fault(
+            p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})",
+            &errors)
         }
       case .number(let p, let path, let formatter):
-        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else { continue }
+        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else {
+          continue
+        }
         formatter.format(n, appendingTo: &out)
       case .date(let p, let path, let formatter):
         guard let v = value(p, path, args, &errors) else { continue }
@@ -217,15 +240,24 @@ public struct CompiledMessage {
           if let d = CalendarDate(iso: s) {
             formatter.format(d, appendingTo: &out)
           } else {
-            fault(p, "the argument '\(p.name)' must be an ISO 8601 date (2025-04-23) for '\(p.kind.typeName)', but it is '\(s)'", &errors)
+            fault(
+              p,
+              "the argument '\(p.name)' must be an ISO 8601 date (2025-04-23) for '\(p.kind.typeName)', but it is '\(s)'",
+              &errors)
           }
         default:
-          fault(p, "the argument '\(p.name)' must be a date for '\(p.kind.typeName)', but it is \(v.kindName)", &errors)
+          fault(
+            p,
+            "the argument '\(p.name)' must be a date for '\(p.kind.typeName)', but it is \(v.kindName)",
+            &errors)
         }
       case .list(let p, let path, let formatter):
         guard let v = value(p, path, args, &errors) else { continue }
         guard case .list(let items) = v else {
-          fault(p, "the argument '\(p.name)' must be a list for 'list', but it is \(v.kindName) ('\(v)')", &errors)
+          fault(
+            p,
+            "the argument '\(p.name)' must be a list for 'list', but it is \(v.kindName) ('\(v)')",
+            &errors)
           continue
         }
         formatter.format(items.map { Array($0.description.utf16) }, appendingTo: &out)
@@ -236,21 +268,31 @@ public struct CompiledMessage {
         case .string(let s): key = s
         case .number(let n) where n.rounded() == n: key = v.description
         default:
-          fault(p, "the argument '\(p.name)' must be text for 'select', but it is \(v.kindName)", &errors)
+          fault(
+            p, "the argument '\(p.name)' must be text for 'select', but it is \(v.kindName)",
+            &errors)
           continue
         }
-        if let body = arms[key] ?? arms["other"] { format(body, args, pound: pound, into: &out, errors: &errors) }
+        if let body = arms[key] ?? arms["other"] {
+          format(body, args, pound: pound, into: &out, errors: &errors)
+        }
       case .plural(let p, let path, let plural):
-        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else { continue }
+        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else {
+          continue
+        }
         // The number for `#` goes at the end of the output, then moves into place.
         let mark = out.count
-        let category = plural.rules.select(n - plural.offset, formattedBy: plural.number, appendingTo: &out)
+        let category = plural.rules.select(
+          n - plural.offset, formattedBy: plural.number, appendingTo: &out)
         var body: [Node]? = nil
         for (value, nodes) in plural.exact where value == n {
           body = nodes
           break
         }
-        guard let body = body ?? plural.arms[category] ?? plural.arms[PluralRules.categoryNames.count - 1] else {
+        guard
+          let body = body ?? plural.arms[category]
+            ?? plural.arms[PluralRules.categoryNames.count - 1]
+        else {
           out.removeSubrange(mark...)
           continue
         }

@@ -19,7 +19,9 @@ public struct MessageParser {
   private init(_ source: String) { text = Array(source.unicodeScalars) }
 
   /// Parses a message. Syntax errors come back as diagnostics placed through `map`.
-  public static func parse(_ source: String, map: SourceMap, key: String? = nil) -> (Message?, [Diagnostic]) {
+  public static func parse(_ source: String, map: SourceMap, key: String? = nil) -> (
+    Message?, [Diagnostic]
+  ) {
     let (message, errors) = parseWithErrors(source, map: map)
     let diagnostics = errors.map {
       Diagnostic(.error, $0.message, at: map.location(at: $0.range.lowerBound), id: $0.id, key: key)
@@ -33,7 +35,11 @@ public struct MessageParser {
     if parser.text.count > maxLength {
       return (
         Message(source: source, nodes: [], sourceMap: map),
-        [SyntaxError(message: "message too long (\(parser.text.count) characters; at most \(maxLength))", range: SourceRange(0, 0))]
+        [
+          SyntaxError(
+            message: "message too long (\(parser.text.count) characters; at most \(maxLength))",
+            range: SourceRange(0, 0))
+        ]
       )
     }
     let nodes = parser.nodes(depth: 0, inPlural: false, open: nil)
@@ -44,7 +50,9 @@ public struct MessageParser {
 
   private func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < text.count ? text[i + k] : nil }
 
-  private mutating func fail(_ message: String, _ from: Int, _ to: Int? = nil, id: String = "syntax") {
+  private mutating func fail(
+    _ message: String, _ from: Int, _ to: Int? = nil, id: String = "syntax"
+  ) {
     errors.append(SyntaxError(message: message, range: SourceRange(from, to ?? from + 1), id: id))
   }
 
@@ -124,7 +132,10 @@ public struct MessageParser {
   // MARK: - Placeholders
 
   private mutating func skipSpace() {
-    while let c = peek(), c.value < 0x80 ? (c == " " || (0x09...0x0D).contains(c.value)) : c.properties.isPatternWhitespace {
+    while let c = peek(),
+      c.value < 0x80
+        ? (c == " " || (0x09...0x0D).contains(c.value)) : c.properties.isPatternWhitespace
+    {
       i += 1
     }
   }
@@ -133,7 +144,8 @@ public struct MessageParser {
   private static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 {  // ASCII: letters, digits, _ - .
       let v = c.value
-      return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) || v == 0x5F
+      return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
+        || v == 0x5F
         || v == 0x2D || v == 0x2E
     }
     if c.properties.isPatternSyntax || c.properties.isPatternWhitespace { return false }
@@ -185,7 +197,9 @@ public struct MessageParser {
       return nil
     }
     if name.first == "." || name.last == "." || name.contains("..") {
-      fail("'\(name)' is not an argument name (a dotted path needs a name between dots)", nameRange.lowerBound, nameRange.upperBound)
+      fail(
+        "'\(name)' is not an argument name (a dotted path needs a name between dots)",
+        nameRange.lowerBound, nameRange.upperBound)
     }
     skipSpace()
     guard let c = peek() else {
@@ -194,7 +208,8 @@ public struct MessageParser {
     }
     if c == "}" {
       i += 1
-      return Placeholder(name: name, nameRange: nameRange, range: SourceRange(open, i), kind: .simple)
+      return Placeholder(
+        name: name, nameRange: nameRange, range: SourceRange(open, i), kind: .simple)
     }
     guard c == "," else {
       fail("expected ',' or '}' after the argument name '\(name)', found '\(c)'", i)
@@ -234,7 +249,9 @@ public struct MessageParser {
       return finish(kind)
     case "plural", "selectordinal", "select":
       guard hasStyle else {
-        fail("'\(type)' needs arms: {\(name), \(type), \(type == "select" ? "key" : "one") {…} other {…}}", typeRange.lowerBound, typeRange.upperBound)
+        fail(
+          "'\(type)' needs arms: {\(name), \(type), \(type == "select" ? "key" : "one") {…} other {…}}",
+          typeRange.lowerBound, typeRange.upperBound)
         recover()
         return nil
       }
@@ -261,7 +278,9 @@ public struct MessageParser {
           if let value = Double(number), value >= 0, value.rounded() == value {
             offset = value
           } else {
-            fail("offset needs a whole number, found '\(number)'", range.lowerBound, max(range.upperBound, range.lowerBound + 1))
+            fail(
+              "offset needs a whole number, found '\(number)'", range.lowerBound,
+              max(range.upperBound, range.lowerBound + 1))
           }
           continue
         }
@@ -274,7 +293,9 @@ public struct MessageParser {
           i += 1
           let (number, range) = word()
           guard let value = Double(number) else {
-            fail("'=' needs a number, found '\(number)'", range.lowerBound, max(range.upperBound, range.lowerBound + 1))
+            fail(
+              "'=' needs a number, found '\(number)'", range.lowerBound,
+              max(range.upperBound, range.lowerBound + 1))
             recover()
             return nil
           }
@@ -282,12 +303,16 @@ public struct MessageParser {
         } else {
           let (keyword, range) = word()
           if keyword.isEmpty {
-            fail("expected a selector (\(plural ? "=N, zero, one, two, few, many or other" : "a key or other")), found '\(c)'", i)
+            fail(
+              "expected a selector (\(plural ? "=N, zero, one, two, few, many or other" : "a key or other")), found '\(c)'",
+              i)
             recover()
             return nil
           }
           if plural && !["zero", "one", "two", "few", "many", "other"].contains(keyword) {
-            fail("'\(keyword)' is not a plural category (zero, one, two, few, many, other or =N)", range.lowerBound, range.upperBound)
+            fail(
+              "'\(keyword)' is not a plural category (zero, one, two, few, many, other or =N)",
+              range.lowerBound, range.upperBound)
           }
           selector = .keyword(keyword)
         }
@@ -310,15 +335,24 @@ public struct MessageParser {
         arms.append(Arm(selector: selector, selectorRange: selectorRange, nodes: body))
       }
       if !seen.contains(.keyword("other")) {
-        fail("'\(type)' needs an 'other' arm (used when nothing else matches)", open, i, id: "no-other")
+        fail(
+          "'\(type)' needs an 'other' arm (used when nothing else matches)", open, i, id: "no-other"
+        )
       }
-      return finish(plural ? .plural(offset: offset, arms: arms, ordinal: type == "selectordinal") : .select(arms: arms))
+      return finish(
+        plural
+          ? .plural(offset: offset, arms: arms, ordinal: type == "selectordinal")
+          : .select(arms: arms))
     case "":
-      fail("expected an argument type after ',' (number, date, time, plural, selectordinal, select, list)", i)
+      fail(
+        "expected an argument type after ',' (number, date, time, plural, selectordinal, select, list)",
+        i)
       recover()
       return nil
     default:
-      fail("unknown argument type '\(type)' (number, date, time, plural, selectordinal, select or list)", typeRange.lowerBound, typeRange.upperBound)
+      fail(
+        "unknown argument type '\(type)' (number, date, time, plural, selectordinal, select or list)",
+        typeRange.lowerBound, typeRange.upperBound)
       recover()
       return nil
     }
@@ -354,7 +388,8 @@ public struct MessageParser {
     return nil
   }
 
-  private mutating func simpleKind(_ type: String, style: String, at start: Int) -> PlaceholderKind? {
+  private mutating func simpleKind(_ type: String, style: String, at start: Int) -> PlaceholderKind?
+  {
     let end = start + max(style.unicodeScalars.count, 1)
     if style.hasPrefix("::") {
       let skeleton = String(style.dropFirst(2)).trimmingWhitespace
@@ -380,7 +415,9 @@ public struct MessageParser {
       return .date(.style(.medium), time: type == "time")
     case ("date", _), ("time", _):
       guard let s = DateFormatter.Style(rawValue: style) else {
-        fail("unknown \(type) style '\(style)' (short, medium, long, full, or a ::skeleton)", start, end)
+        fail(
+          "unknown \(type) style '\(style)' (short, medium, long, full, or a ::skeleton)", start,
+          end)
         return nil
       }
       return .date(.style(s), time: type == "time")

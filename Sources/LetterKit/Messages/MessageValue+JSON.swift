@@ -8,7 +8,8 @@ extension MessageValue {
     do {
       object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
+      let detail =
+        (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
       throw .input("--args: \(detail)")
     }
     self = MessageValue(jsonObject: object)

@@ -86,7 +86,9 @@ struct CSVReader {
       }
     }
     if !errors.isEmpty { throw .input(errors) }
-    guard let header else { throw .input("empty CSV file: it needs a header row", at: .init(file: file)) }
+    guard let header else {
+      throw .input("empty CSV file: it needs a header row", at: .init(file: file))
+    }
     return CSVTable(header: header, rows: rows, lines: lines)
   }
 
@@ -153,7 +155,8 @@ struct CSVReader {
           if c == 0x22 {
             throw .input([
               Diagnostic(
-                .error, "a quote inside an unquoted field (quote the whole field and double the quote)",
+                .error,
+                "a quote inside an unquoted field (quote the whole field and double the quote)",
                 at: location(i, line: line, lineStart: lineStart))
             ])
           }

@@ -66,8 +66,10 @@ package final class IndexBuckets: @unchecked Sendable {
   private static func otherLabel(_ text: String) -> String {
     let first = text.unicodeScalars.first { scalar in
       switch scalar.properties.generalCategory {
-      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-        .finalPunctuation, .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
+      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation,
+        .finalPunctuation, .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator,
+        .control, .format:
         return false
       default: return true
       }

@@ -47,7 +47,10 @@ final class KeyStore: @unchecked Sendable {
   private func append(_ s: UnsafeBufferPointer<UInt8>, index: Int) {
     while true {
       let room = current.count - used
-      let n = room > 0 ? collator.writeSortKey(utf8: s, into: current.baseAddress! + used, capacity: room) : Int.max
+      let n =
+        room > 0
+        ? collator.writeSortKey(utf8: s, into: current.baseAddress! + used, capacity: room)
+        : Int.max
       if n <= room {
         entries.append(SortEntry(key: current.baseAddress! + used, length: n, index: index))
         used += n

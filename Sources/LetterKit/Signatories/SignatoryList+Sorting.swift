@@ -13,7 +13,8 @@ public enum ListFormat: String, Sendable, CaseIterable {
 
 extension SignatoryList {
   /// Sorts the list, with a warning for each member that could not be placed.
-  public func sorted(by sorter: SignatorySorter) -> (result: SortResult, diagnostics: [Diagnostic]) {
+  public func sorted(by sorter: SignatorySorter) -> (result: SortResult, diagnostics: [Diagnostic])
+  {
     let result = sorter.sort(input)
     let diagnostics = result.unplaced.map { i in
       Diagnostic(
@@ -38,7 +39,9 @@ extension SignatoryList {
   }
 
   /// The sorted list as bytes in a format.
-  public func render(_ result: SortResult, format: ListFormat, headings: Bool, locale: LocaleID) -> [UInt8] {
+  public func render(_ result: SortResult, format: ListFormat, headings: Bool, locale: LocaleID)
+    -> [UInt8]
+  {
     switch format {
     case .text:
       var out: [UInt8] = []
@@ -68,38 +71,44 @@ extension SignatoryList {
     var used = 0
     var last: IndexHeading?
     let spans = kind == .text ? lineSpans : input.names
-    try input.bytes.withUnsafeBytes { all in Result { () throws(LetterError) in
-      func put(_ bytes: UnsafeRawBufferPointer) throws(LetterError) {
-        if used + bytes.count > capacity {
-          try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
-          used = 0
-        }
-        if bytes.count > capacity {
-          try emit(bytes)
-        } else {
-          (buffer.baseAddress! + used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
-          used += bytes.count
-        }
-      }
-      do {
-        for (position, i) in result.order.enumerated() {
-          if headings, let heading = result.headings?[position], heading != last {
-            var text = "\(last == nil ? "" : "\n")# \(heading.display(locale: locale))\n"
-            try text.withUTF8 { t in Result { () throws(LetterError) in try put(UnsafeRawBufferPointer(t)) } }.get()
-            last = heading
-          }
-          let span = spans[i]
-          try put(UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<Int(span.start + span.count)]))
-          if used == capacity {
+    try input.bytes.withUnsafeBytes { all in
+      Result { () throws(LetterError) in
+        func put(_ bytes: UnsafeRawBufferPointer) throws(LetterError) {
+          if used + bytes.count > capacity {
             try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
             used = 0
           }
-          buffer[used] = 0x0A
-          used += 1
+          if bytes.count > capacity {
+            try emit(bytes)
+          } else {
+            (buffer.baseAddress! + used).copyMemory(
+              from: bytes.baseAddress!, byteCount: bytes.count)
+            used += bytes.count
+          }
         }
+        do {
+          for (position, i) in result.order.enumerated() {
+            if headings, let heading = result.headings?[position], heading != last {
+              var text = "\(last == nil ? "" : "\n")# \(heading.display(locale: locale))\n"
+              try text.withUTF8 { t in
+                Result { () throws(LetterError) in try put(UnsafeRawBufferPointer(t)) }
+              }.get()
+              last = heading
+            }
+            let span = spans[i]
+            try put(
+              UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<Int(span.start + span.count)]))
+            if used == capacity {
+              try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
+              used = 0
+            }
+            buffer[used] = 0x0A
+            used += 1
+          }
+        }
+        if used > 0 { try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used])) }
       }
-      if used > 0 { try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used])) }
-    } }.get()
+    }.get()
   }
 
   private func table(_ result: SortResult) -> ([String], [[String]]) {
@@ -122,9 +131,15 @@ extension SignatoryList {
       ]
       if kind != .text {
         let row = rows[i]
-        fields.append(("fields", { w in
-          w.object(columns.enumerated().map { k, column in (column, { $0.string(row[k]) }) }, indent: 4)
-        }))
+        fields.append(
+          (
+            "fields",
+            { w in
+              w.object(
+                columns.enumerated().map { k, column in (column, { $0.string(row[k]) }) }, indent: 4
+              )
+            }
+          ))
       }
       json.object(fields, indent: 2)
     }

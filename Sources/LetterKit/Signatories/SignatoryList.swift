@@ -65,7 +65,8 @@ public struct SignatoryList: Sendable {
   }
 
   /// Text lines: `name` or `name<TAB>reading`. Validated and split on two threads.
-  package static func fromText(_ bytes: [UInt8], file: String) throws(LetterError) -> SignatoryList {
+  package static func fromText(_ bytes: [UInt8], file: String) throws(LetterError) -> SignatoryList
+  {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     // Cut at line ends near the middle.
     var cuts = [start]
@@ -124,7 +125,9 @@ public struct SignatoryList: Sendable {
       }
     }
     if let bad = parts.compactMap(\.invalid).min() {
-      let (line, column) = bytes.withUnsafeBufferPointer { UTF8Validation.position(of: bad, in: $0) }
+      let (line, column) = bytes.withUnsafeBufferPointer {
+        UTF8Validation.position(of: bad, in: $0)
+      }
       throw .input(
         "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
         at: SourceLocation(file: file, line: line, column: column))
@@ -163,7 +166,9 @@ public struct SignatoryList: Sendable {
       let name = row[nameIndex].trimmingWhitespace
       if name.isEmpty {
         errors.append(
-          Diagnostic(.error, "record has an empty name (column '\(header[nameIndex])')", at: .init(file: file, line: lines[k])))
+          Diagnostic(
+            .error, "record has an empty name (column '\(header[nameIndex])')",
+            at: .init(file: file, line: lines[k])))
       }
       let reading = readingIndex.map { row[$0].trimmingWhitespace }
       input.append(name: name, reading: reading?.isEmpty == false ? reading : nil)
@@ -201,6 +206,7 @@ public struct SignatoryList: Sendable {
     let table = try SignatoryTable.fromYAML(document)
     return try fromTable(
       kind: kind, file: document.file, header: table.header, headerLine: table.headerLine,
-      rows: table.rows, lines: table.lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
+      rows: table.rows, lines: table.lines, locale: locale, nameColumn: nameColumn,
+      readingColumn: readingColumn)
   }
 }

@@ -31,7 +31,8 @@ public final class SignatorySorter: @unchecked Sendable {
     var tie = policy.collation
     tie.strength = .quaternary
     self.tieBreaker = try Collator(locale: policy.locale, options: tie)
-    self.buckets = headings ? try IndexBuckets(locale: policy.locale, latin: policy.collation.latin) : nil
+    self.buckets =
+      headings ? try IndexBuckets(locale: policy.locale, latin: policy.collation.latin) : nil
   }
 
   /// Sorts names with optional readings (nil: none).
@@ -55,7 +56,10 @@ public final class SignatorySorter: @unchecked Sendable {
       texts.withUnsafeMutableBufferPointer { t in
         hashes.withUnsafeMutableBufferPointer { h in
           placed.withUnsafeMutableBufferPointer { p in
-            let (t, h, p) = (UnsafeMutableBufferPointerBox(t), UnsafeMutableBufferPointerBox(h), UnsafeMutableBufferPointerBox(p))
+            let (t, h, p) = (
+              UnsafeMutableBufferPointerBox(t), UnsafeMutableBufferPointerBox(h),
+              UnsafeMutableBufferPointerBox(p)
+            )
             let all = UncheckedSendable(all)
             Parallel.forEach(parts.indices) { c in
               for i in parts[c] {
@@ -63,7 +67,9 @@ public final class SignatorySorter: @unchecked Sendable {
                 let slice = UnsafeBufferPointer(rebasing: all.value[text.range])
                 t.buffer[i] = text
                 h.buffer[i] = Self.hash(slice)
-                if !input.readings[i].isPresent && policy.needsReadingForHan && Self.containsHan(slice) {
+                if !input.readings[i].isPresent && policy.needsReadingForHan
+                  && Self.containsHan(slice)
+                {
                   p.buffer[i] = false
                 }
               }
@@ -81,7 +87,9 @@ public final class SignatorySorter: @unchecked Sendable {
     // 3. Keys of the distinct texts, sorted; equal keys share a rank.
     let textKeys = KeyStore(collator: collator, count: representatives.count)
     input.bytes.withUnsafeBufferPointer { all in
-      textKeys.make(representatives.count) { UnsafeBufferPointer(rebasing: all[texts[representatives[$0]].range]) }
+      textKeys.make(representatives.count) {
+        UnsafeBufferPointer(rebasing: all[texts[representatives[$0]].range])
+      }
     }
     var sortedTexts = textKeys.entries
     SortEntry.sort(&sortedTexts, names: nil)
@@ -117,10 +125,13 @@ public final class SignatorySorter: @unchecked Sendable {
     var headings: [IndexHeading]?
     if let buckets {
       let headingOfText = input.bytes.withUnsafeBufferPointer { all in
-        representatives.map { buckets.heading(for: UnsafeBufferPointer(rebasing: all[texts[$0].range])) }
+        representatives.map {
+          buckets.heading(for: UnsafeBufferPointer(rebasing: all[texts[$0].range]))
+        }
       }
       headings = order.map { headingOfText[Int(distinctOf[$0])] }
-      headings!.append(contentsOf: repeatElement(IndexHeading(label: "?", kind: .unplaced), count: unplaced.count))
+      headings!.append(
+        contentsOf: repeatElement(IndexHeading(label: "?", kind: .unplaced), count: unplaced.count))
     }
     order.append(contentsOf: unplaced)
     return SortResult(order: order, unplacedCount: unplaced.count, headings: headings)
@@ -160,12 +171,17 @@ public final class SignatorySorter: @unchecked Sendable {
             for group in shared[s] {
               keys.reset()
               keys.make(group.count) { k in
-                UnsafeBufferPointer(rebasing: all.value[input.names[order.buffer[group.lowerBound + k]].range])
+                UnsafeBufferPointer(
+                  rebasing: all.value[input.names[order.buffer[group.lowerBound + k]].range])
               }
               entries = keys.entries
-              for k in entries.indices { entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)]) }
+              for k in entries.indices {
+                entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)])
+              }
               SortEntry.sort(&entries, names: names)
-              for (k, e) in entries.enumerated() { order.buffer[group.lowerBound + k] = Int(e.index) }
+              for (k, e) in entries.enumerated() {
+                order.buffer[group.lowerBound + k] = Int(e.index)
+              }
             }
           }
         }
@@ -197,7 +213,9 @@ public final class SignatorySorter: @unchecked Sendable {
         }
         let j = Int(slot)
         if hashes[j] == h && texts[j].count == texts[i].count
-          && memcmp(bytes.baseAddress! + Int(texts[j].start), bytes.baseAddress! + Int(texts[i].start), Int(texts[i].count)) == 0
+          && memcmp(
+            bytes.baseAddress! + Int(texts[j].start), bytes.baseAddress! + Int(texts[i].start),
+            Int(texts[i].count)) == 0
         {
           distinctOf[i] = distinctOf[j]
           break
@@ -222,12 +240,15 @@ public final class SignatorySorter: @unchecked Sendable {
   /// What each member sorts by: its reading if it has one, else its name; with the
   /// legal-entity form set aside if the policy says so.
   @inline(__always)
-  private func sortText(_ i: Int, _ input: SortInput, _ all: UnsafeBufferPointer<UInt8>) -> SortInput.Span {
+  private func sortText(_ i: Int, _ input: SortInput, _ all: UnsafeBufferPointer<UInt8>)
+    -> SortInput.Span
+  {
     let nameSpan = input.names[i]
     let readingSpan = input.readings[i]
     guard policy.setAsideLegalForms else { return readingSpan.isPresent ? readingSpan : nameSpan }
     let name = UnsafeBufferPointer(rebasing: all[nameSpan.range])
-    let reading = readingSpan.isPresent ? UnsafeBufferPointer(rebasing: all[readingSpan.range]) : nil
+    let reading =
+      readingSpan.isPresent ? UnsafeBufferPointer(rebasing: all[readingSpan.range]) : nil
     let kept = legalForms.setAside(name: name, reading: reading)
     if readingSpan.isPresent, let r = kept.reading {
       return .init(start: readingSpan.start + Int32(r.lowerBound), count: Int32(r.count))

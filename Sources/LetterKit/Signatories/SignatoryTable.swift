@@ -14,7 +14,8 @@ public struct SignatoryTable: Sendable {
       return try fromYAML(YAMLDocument.load(path))
     }
     let table = try CSVTable.parse(FileIO.read(path), file: path)
-    return SignatoryTable(file: path, header: table.header, rows: table.rows, lines: table.lines, headerLine: 1)
+    return SignatoryTable(
+      file: path, header: table.header, rows: table.rows, lines: table.lines, headerLine: 1)
   }
 
   /// The index of a column, if there is one.
@@ -32,14 +33,19 @@ public struct SignatoryTable: Sendable {
     var errors: [Diagnostic] = []
     for record in records {
       guard case .mapping(let mapping) = record else {
-        errors.append(Diagnostic(.error, "a record must be a mapping (name: ..., reading: ...)", at: document.location(of: record)))
+        errors.append(
+          Diagnostic(
+            .error, "a record must be a mapping (name: ..., reading: ...)",
+            at: document.location(of: record)))
         continue
       }
       var fields: [String: String] = [:]
       for (key, value) in mapping {
         guard let k = key.scalarText else { continue }
         guard let v = value.scalarText else {
-          errors.append(Diagnostic(.error, "field '\(k)' must be a single value", at: document.location(of: value)))
+          errors.append(
+            Diagnostic(
+              .error, "field '\(k)' must be a single value", at: document.location(of: value)))
           continue
         }
         if !header.contains(k) { header.append(k) }
@@ -50,7 +56,8 @@ public struct SignatoryTable: Sendable {
     }
     if !errors.isEmpty { throw .input(errors) }
     return SignatoryTable(
-      file: document.file, header: header, rows: maps.map { m in header.map { m[$0] ?? "" } }, lines: lines,
+      file: document.file, header: header, rows: maps.map { m in header.map { m[$0] ?? "" } },
+      lines: lines,
       headerLine: records.first?.mark?.line ?? 1)
   }
 }

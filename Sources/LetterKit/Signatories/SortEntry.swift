@@ -37,7 +37,8 @@ struct SortEntry {
     if let names {
       let sa = names.spans[Int(a.index)]
       let sb = names.spans[Int(b.index)]
-      let c = memcmp(names.bytes + Int(sa.start), names.bytes + Int(sb.start), Int(min(sa.count, sb.count)))
+      let c = memcmp(
+        names.bytes + Int(sa.start), names.bytes + Int(sb.start), Int(min(sa.count, sb.count)))
       if c != 0 { return c < 0 }
       if sa.count != sb.count { return sa.count < sb.count }
     }
@@ -79,9 +80,13 @@ struct SortEntry {
           let mid = n / 2
           Parallel.forEach(0..<2) { half in
             let range = half == 0 ? 0..<mid : mid..<n
-            mergeSort(a.buffer.baseAddress! + range.lowerBound, t.buffer.baseAddress! + range.lowerBound, range.count, names)
+            mergeSort(
+              a.buffer.baseAddress! + range.lowerBound, t.buffer.baseAddress! + range.lowerBound,
+              range.count, names)
           }
-          merge(a.buffer.baseAddress!, mid, a.buffer.baseAddress! + mid, n - mid, into: t.buffer.baseAddress!, names)
+          merge(
+            a.buffer.baseAddress!, mid, a.buffer.baseAddress! + mid, n - mid,
+            into: t.buffer.baseAddress!, names)
           a.buffer.baseAddress!.update(from: t.buffer.baseAddress!, count: n)
         } else {
           mergeSort(a.buffer.baseAddress!, t.buffer.baseAddress!, n, names)
@@ -93,7 +98,8 @@ struct SortEntry {
   /// Sorts a[0..<n] in place using t[0..<n] as scratch: insertion sort for short runs,
   /// then bottom-up merging, alternating between the two buffers.
   private static func mergeSort(
-    _ a: UnsafeMutablePointer<SortEntry>, _ t: UnsafeMutablePointer<SortEntry>, _ n: Int, _ names: Names?
+    _ a: UnsafeMutablePointer<SortEntry>, _ t: UnsafeMutablePointer<SortEntry>, _ n: Int,
+    _ names: Names?
   ) {
     let run = 16
     var start = 0
@@ -131,7 +137,8 @@ struct SortEntry {
 
   @inline(__always)
   private static func merge(
-    _ x: UnsafeMutablePointer<SortEntry>, _ nx: Int, _ y: UnsafeMutablePointer<SortEntry>, _ ny: Int,
+    _ x: UnsafeMutablePointer<SortEntry>, _ nx: Int, _ y: UnsafeMutablePointer<SortEntry>,
+    _ ny: Int,
     into out: UnsafeMutablePointer<SortEntry>, _ names: Names?
   ) {
     var i = 0
