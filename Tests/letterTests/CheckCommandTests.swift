@@ -99,6 +99,21 @@ struct CheckCommandTests {
     #expect(strict.status == 1)
   }
 
+  @Test func ordinalCategoriesSelectWithoutOtherAndAMissingCatalog() throws {
+    // A second template, with its catalogs in a folder named by --locales.
+    let gaps = URL(fileURLWithPath: CLI.fixture("gaps"))
+    let r = try CLI.run(["check", "Templates/gaps", "--locales", "Locales"], in: gaps)
+    #expect(r.status == 1)
+    #expect(
+      r.stdout == """
+        Locales: error: [no-catalog] the template lists fr, but there is no catalog for it
+        Locales/en.yaml:4:12: error: [plural-category] g.rank: 'rank' lacks the en ordinal categories two, few (CLDR: one, two, few, other)
+        Locales/ko.yaml:5:11: error: [no-other] g.who: 'select' needs an 'other' arm (used when nothing else matches)
+        3 errors, 0 warnings in 3 locales
+
+        """)
+  }
+
   @Test func unreadableInputExits2() throws {
     let r = try CLI.run(["check", "nonesuch"], in: Self.checks)
     #expect(r.status == 2)
