@@ -32,16 +32,24 @@ public final class Checker {
     let results = all.map { _ in LocaleResult() }
     let directory = catalogs.directory
     let checker = UncheckedSendable(self)
+    // A locale without its own catalog is checked through its fallback chain (ja-JP → ja).
+    let available = Set(catalogs.available)
+    let catalogLocales = all.map { locale in
+      locale.fallbackChain.first { available.contains($0) }.flatMap { try? LocaleID($0) } ?? locale
+    }
     Parallel.forEach(all.indices) { k in
       let result = results[k]
       do throws(LetterError) {
-        result.catalog = try Catalog.load(all[k], from: directory)
+        result.catalog = try Catalog.load(catalogLocales[k], from: directory)
         result.messages = checker.value.checkCatalog(
-          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths,
-          into: &result.findings)
+          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths, into: &result.findings)
       } catch {
         result.error = error
       }
+    }
+    // A catalog that exists but cannot be read stops the check (exit status 2).
+    for (k, result) in results.enumerated() where result.error != nil && (k == 0 || available.contains(catalogLocales[k].tag)) {
+      throw result.error!
     }
     guard let source = results[0].catalog else {
       throw results[0].error ?? .input("no source catalog", at: nil)
@@ -91,18 +99,11 @@ public final class Checker {
     for (k, locale) in all.enumerated().dropFirst() {
       let result = results[k]
       guard let catalog = result.catalog else {
-        if let error = result.error,
-          error.diagnostics.contains(where: { !$0.message.hasPrefix("no catalog for") })
-        {
-          findings += error.diagnostics.map {
-            var d = $0; d.locale = locale.tag; return d
-          }
-        } else {
-          add(
-            .error, "no-catalog",
-            "the template lists \(locale.tag), but there is no catalog for it",
-            .init(file: catalogs.directory), locale, nil)
-        }
+        let why = model.locales.contains(locale) ? "the template lists \(locale.tag)" : "\(locale.tag) was asked for"
+        let have = available.sorted().joined(separator: ", ")
+        add(
+          .error, "no-catalog", "\(why), but there is no catalog for it (catalogs: \(have.isEmpty ? "none" : have))",
+          .init(file: catalogs.directory), locale, nil)
         statistics.append(
           .init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
         continue
@@ -308,8 +309,15 @@ public final class Checker {
         groupColumn.map { table.rows[r][$0] == group.id } ?? true
       }
       for locale in locales {
-        let name = column("name", locale)
-        for r in rows where (name.map { table.rows[r][$0].trimmingWhitespace } ?? "").isEmpty {
+        guard let name = column("name", locale) else {
+          if !rows.isEmpty {
+            add(
+              .error, "signatory-name", "no column name.\(locale.tag) (or name): the signatories have no names for \(locale.tag)",
+              SourceLocation(file: table.file, line: table.headerLine), locale, group.id)
+          }
+          continue
+        }
+        for r in rows where table.rows[r][name].trimmingWhitespace.isEmpty {
           add(
             .error, "signatory-name", "this signatory has no name for \(locale.tag)",
             SourceLocation(file: table.file, line: table.lines[r]), locale, group.id)

@@ -154,7 +154,10 @@ public final class LetterRenderer {
         continue
       }
       do throws(LetterError) {
-        compiled[key] = try formatter(foundLocale[key] ?? locale).compile(parsed, key: key)
+        // The rendering locale's rules (its region, its -u- keywords such as the Japanese
+        // calendar), except for text borrowed from the source language, which keeps its own.
+        let borrowed = foundLocale[key].map { !locale.fallbackChain.contains($0.tag) } ?? false
+        compiled[key] = try formatter(borrowed ? foundLocale[key]! : locale).compile(parsed, key: key)
       } catch {
         errors += error.diagnostics
       }
@@ -178,7 +181,7 @@ public final class LetterRenderer {
       if let text = format(key, modelArgs) { messages[key] = text }
     }
     var groups: [RenderedGroup] = []
-    for (spec, members) in try members(for: locale, errors: &errors) {
+    for (spec, members) in try members(for: locale, errors: &errors, warnings: &warnings) {
       let count = spec.count ?? (members.count + spec.unnamed)
       var args = arguments
       args["count"] = .number(Double(count))
@@ -200,9 +203,9 @@ public final class LetterRenderer {
   /// The signatories of each group, in the group's order, with their fields for the
   /// locale: `name`, `reading`, `index` (their index heading when sorted), and every
   /// column of the file by its own name.
-  func members(for locale: LocaleID, errors: inout [Diagnostic]) throws(LetterError) -> [(
-    LetterModel.Group, [[String: String]]
-  )] {
+  func members(for locale: LocaleID, errors: inout [Diagnostic], warnings: inout [Diagnostic]) throws(LetterError)
+    -> [(LetterModel.Group, [[String: String]])]
+  {
     guard !model.groups.isEmpty else { return [] }
     let table: SignatoryTable
     if let t = signatoryTable {
@@ -272,6 +275,14 @@ public final class LetterRenderer {
           let sorted = try SignatorySorter(policy: policy, headings: true).sort(input)
           order = sorted.order
           headings = sorted.headings
+          for k in sorted.unplaced {
+            warnings.append(
+              Diagnostic(
+                .warning,
+                "'\(input.name(k))' has kanji but no reading, so it cannot be placed in \(sortLocale.tag) order; it is listed last (add reading.\(sortLocale.tag))",
+                at: SourceLocation(file: table.file, line: table.lines[rows[k]]), id: "no-reading", locale: locale.tag,
+                key: group.id))
+          }
         } catch {
           throw .input(error.description, at: group.location)
         }
@@ -284,6 +295,7 @@ public final class LetterRenderer {
         fields["name"] = display[k]
         fields["reading"] = readingColumn.map { table.rows[r][$0] } ?? ""
         fields["index"] = headings.map { $0[position].display(locale: locale) } ?? ""
+        fields["_row"] = String(r)
         return fields
       }
       result.append((group, members))
