@@ -22,13 +22,13 @@ struct Check: ParsableCommand {
 
   @OptionGroup var options: TemplateOptions
 
-  @Option(help: "text (compiler style) or json (an array of findings, for CI).")
+  @Option(help: "text (compiler style) or json (an array of findings; with --stats, an object with findings and statistics).")
   var format: OutputFormat = .text
 
   @Flag(help: "Warnings fail the check too.")
   var strict = false
 
-  @Flag(help: "Per locale: messages translated, missing and obsolete.")
+  @Flag(help: "Also print, per locale, how many messages are translated, missing and obsolete.")
   var stats = false
 
   func run() throws {
@@ -38,13 +38,13 @@ struct Check: ParsableCommand {
       var locales: [LocaleID] = []
       for tag in options.locales { locales.append(try LocaleID.parse(option: tag)) }
       let report = try Checker(model: model, catalogs: catalogs).run(locales: locales)
-      switch format {
-      case .json:
-        try Console.out(report.json)
-      case .text:
+      switch (format, stats) {
+      case (.json, false): try Console.out(report.json)
+      case (.json, true): try Console.out(report.jsonWithStatistics)
+      case (.text, _):
         try Console.out(report.text + report.summary + "\n")
+        if stats { try Console.out(report.statisticsText) }
       }
-      if stats { try Console.out(report.statisticsText) }
       failed = report.errors > 0 || (strict && report.warnings > 0)
     }
     if failed { throw ExitCode(1) }

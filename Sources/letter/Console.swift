@@ -57,16 +57,21 @@ enum Console {
   }
 
   /// The environment's collation locale (LC_ALL, LC_COLLATE, LANG), else `en`.
-  static func environmentLocale() -> String {
+  static func environmentLocale() throws -> LocaleID {
     for name in ["LC_ALL", "LC_COLLATE", "LANG"] {
       guard let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty else { continue }
       var tag = Substring(value)
       if let dot = tag.firstIndex(of: ".") { tag = tag[..<dot] }
       if let at = tag.firstIndex(of: "@") { tag = tag[..<at] }
-      if tag == "C" || tag == "POSIX" || tag.isEmpty { return "en" }
-      return String(tag)
+      if tag == "C" || tag == "POSIX" || tag.isEmpty { return try LocaleID.parse(option: "en") }
+      do {
+        return try LocaleID(String(tag))
+      } catch {
+        err("error: the environment's collation locale (\(name)=\(value)): \(error); give --locale")
+        throw ExitCode(2)
+      }
     }
-    return "en"
+    return try LocaleID.parse(option: "en")
   }
 }
 

@@ -10,9 +10,11 @@ struct Format: ParsableCommand {
       date or date-time string. Dates show in UTC, so a date is the same day everywhere.
 
       Examples:
-        letter format '{n, plural, one {# signatory} other {# signatories}}' --locale en --args '{"n": 2}'
-        letter format '{d, date, long}' --locale ja-u-ca-japanese --args '{"d": "2025-04-23"}'
-        letter format '{xs, list}' --locale ja --args '{"xs": ["A", "B", "C"]}'
+        letter format '{n, plural, one {# org} other {# orgs}}' \\
+          --locale en --args '{"n": 2}'
+        letter format '{d, date, long}' --locale ja-u-ca-japanese \\
+          --args '{"d": "2025-04-23"}'
+        letter format '{xs, list}' --locale ja --args '{"xs": ["A", "B"]}'
       """)
 
   @Argument(help: "The message, in ICU MessageFormat.")
@@ -28,6 +30,9 @@ struct Format: ParsableCommand {
     let locale = try LocaleID.parse(option: locale)
     try Console.run {
       let arguments = try MessageValue(json: args)
+      guard case .map = arguments else {
+        throw LetterError.input([Diagnostic(.error, "--args must be a JSON object of arguments, such as '{\"n\": 2}'")])
+      }
       let (parsed, diagnostics) = MessageParser.parse(message, map: SourceMap(file: "<message>"))
       guard let parsed else {
         throw LetterError.input(diagnostics.map(withCaret))

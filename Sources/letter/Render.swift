@@ -22,11 +22,12 @@ struct Render: ParsableCommand {
   @Flag(help: "Every locale of the template.")
   var allLocales = false
 
-  @Option(help: "Output format: md, txt or html.")
+  @Option(help: "The output format.")
   var format: LayoutSet.Format = .txt
 
   @Option(
-    name: [.short, .customLong("output")], help: "Write one file per locale into this folder.")
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp("Write one file per locale into this folder.", valueName: "dir"))
   var output: String?
 
   @Flag(help: "HTML: one page with the locales in parallel columns.")

@@ -15,7 +15,7 @@ struct Sort: ParsableCommand {
       listed last and named in a warning.
 
       Examples:
-        letter sort Examples/members.tsv --locale ja --headings
+        letter sort names.txt --locale ja --headings
         letter sort Templates/icc-japan/signatories.csv --locale ja --format json
       """)
 
@@ -31,7 +31,7 @@ struct Sort: ParsableCommand {
   @Flag(help: "Group the names under index headings (あ行, か行, … / A, B, …).")
   var headings = false
 
-  @Option(help: "Latin-script names first (the locale's default) or last.")
+  @Option(help: "Where Latin-script names go: first (ICU's order for ja) or last (after kana and kanji).")
   var latin: CollatorOptions.LatinPlacement?
 
   @Flag(help: "Keep legal-entity forms (特定非営利活動法人, 株式会社, The, …) in the sort key.")
@@ -48,17 +48,17 @@ struct Sort: ParsableCommand {
 
   @Option(
     help:
-      "Output format: text, tsv, csv or json (default: csv for CSV input, json for YAML/JSON, else text)."
+      "Default: csv for CSV input, json for YAML/JSON, else text."
   )
   var format: ListFormat?
 
   @Option(
     name: [.short, .customLong("output")],
-    help: "Write to this file (whole or not at all) instead of standard output.")
+    help: ArgumentHelp("Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
   var output: String?
 
   func run() throws {
-    let locale = try LocaleID.parse(option: locale ?? Console.environmentLocale())
+    let locale = try locale.map(LocaleID.parse(option:)) ?? Console.environmentLocale()
     try Console.run {
       var options = CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin)
       options.strength = strength

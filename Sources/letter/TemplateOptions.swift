@@ -8,12 +8,13 @@ struct TemplateOptions: ParsableArguments {
   var template: String?
 
   @Option(
-    name: .customLong("locales"), help: "The Locales/ folder (default: the one beside Templates/).")
+    name: .customLong("locales"),
+    help: ArgumentHelp("The folder of catalogs (default: the Locales/ beside Templates/).", valueName: "dir"))
   var localesDirectory: String?
 
   @Option(
-    name: .customLong("locale"), help: "A locale to work on (repeatable; default: see the command)."
-  )
+    name: .customLong("locale"),
+    help: "A BCP 47 locale (repeatable). render: default the source locale; check: every locale of the template.")
   var locales: [String] = []
 
   func load() throws(LetterError) -> (LetterModel, Catalogs) {

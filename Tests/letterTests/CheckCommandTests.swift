@@ -106,7 +106,7 @@ struct CheckCommandTests {
     #expect(r.status == 1)
     #expect(
       r.stdout == """
-        Locales: error: [no-catalog] the template lists fr, but there is no catalog for it
+        Locales: error: [no-catalog] the template lists fr, but there is no catalog for it (catalogs: en, ko)
         Locales/en.yaml:4:12: error: [plural-category] g.rank: 'rank' lacks the en ordinal categories two, few (CLDR: one, two, few, other)
         Locales/ko.yaml:5:11: error: [no-other] g.who: 'select' needs an 'other' arm (used when nothing else matches)
         3 errors, 0 warnings in 3 locales

@@ -49,6 +49,24 @@ public struct CheckReport: Sendable {
     return String(decoding: w.bytes, as: UTF8.self)
   }
 
+  /// `{"findings": [...], "statistics": [{locale, translated, missing, obsolete}]}`.
+  public var jsonWithStatistics: String {
+    var w = JSONWriter()
+    w.raw("{\n  \"findings\": ")
+    w.raw(json.trimmingWhitespace.replacingOccurrences("\n", with: "\n  "))
+    w.raw(",\n  \"statistics\": [")
+    for (k, s) in statistics.enumerated() {
+      w.raw(k == 0 ? "\n    " : ",\n    ")
+      w.object(
+        [
+          ("locale", { $0.string(s.locale) }), ("translated", { $0.number(s.translated) }),
+          ("missing", { $0.number(s.missing) }), ("obsolete", { $0.number(s.obsolete) }),
+        ], indent: 4)
+    }
+    w.raw("\n  ]\n}\n")
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+
   /// A table: locale, translated, missing, obsolete.
   public var statisticsText: String {
     var lines = ["locale  translated  missing  obsolete"]

@@ -107,6 +107,10 @@ extension String {
     String(self.map { $0 == "_" ? "-" : $0 })
   }
 
+  func replacingOccurrences(_ target: String, with replacement: String) -> String {
+    splitting(on: target).joined(separator: replacement)
+  }
+
   func splitting(on separator: String) -> [String] {
     var parts: [String] = []
     var rest = Substring(self)
