@@ -61,7 +61,7 @@ struct Render: ParsableCommand {
         let page = try renderer.renderSideBySide(locales, allowFallback: allowFallback)
         Console.report(page.warnings)
         let name = "\(model.id).\(locales.map(\.tag).joined(separator: "+")).html"
-        try write(page.text, name: name)
+        try write([(page.text, name)])
         return
       }
       // Render every locale first: nothing is written unless all succeed.
@@ -79,19 +79,25 @@ struct Render: ParsableCommand {
       if !errors.isEmpty {
         throw unreadable ? LetterError.input(errors) : LetterError.content(errors)
       }
-      for letter in rendered {
-        Console.report(letter.warnings)
-        try write(letter.text, name: "\(model.id).\(letter.locale.tag).\(format.rawValue)")
-      }
+      for letter in rendered { Console.report(letter.warnings) }
+      try write(rendered.map { ($0.text, "\(model.id).\($0.locale.tag).\(format.rawValue)") })
     }
   }
 
-  private func write(_ text: String, name: String) throws {
+  /// Standard output for one letter; with -o, every file written to a temporary file
+  /// first, and only once all are written are they put in place.
+  private func write(_ letters: [(text: String, name: String)]) throws {
     guard let output else {
-      try Console.out(text)
+      for letter in letters { try Console.out(letter.text) }
       return
     }
     if !FileIO.isDirectory(output) { try FileIO.makeDirectory(output) }
-    try FileIO.write(Array(text.utf8), to: "\(output)/\(name)")
+    var files: [OutputFile] = []
+    for letter in letters {
+      let file = try OutputFile(path: "\(output)/\(letter.name)")
+      try file.write(Array(letter.text.utf8))
+      files.append(file)
+    }
+    for file in files { try file.commit() }
   }
 }

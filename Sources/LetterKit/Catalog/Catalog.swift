@@ -146,6 +146,8 @@ public struct Catalog: Sendable {
           v, prefix: prefix.isEmpty ? name : "\(prefix).\(name)", document: document, into: &result,
           errors: &errors)
       }
+    case .sequence where prefix.isEmpty:
+      errors.append(Diagnostic(.error, "'messages' must be a mapping of keys to messages", at: document.location(of: node)))
     case .sequence:
       errors.append(
         Diagnostic(

@@ -44,8 +44,12 @@ public final class Catalogs: @unchecked Sendable {
       result.append(try catalog(id))
     }
     if result.isEmpty {
+      if !FileIO.isDirectory(directory) {
+        throw .input("no such folder of catalogs", at: .init(file: directory))
+      }
+      let have = available
       throw .input(
-        "no catalog for '\(locale.tag)' in \(directory) (there are: \(available.joined(separator: ", ")))",
+        "no catalog for '\(locale.tag)' in \(directory)\(have.isEmpty ? " (it has none)" : " (there are: \(have.joined(separator: ", ")))")",
         at: .init(file: directory))
     }
     return result

@@ -114,7 +114,9 @@ package enum FileIO {
     case ENOENT: "no such file or directory"
     case EACCES: "permission denied"
     case EISDIR: "is a directory, not a file"
-    default: String(cString: strerror(code))
+    default:
+      // strerror's text, in lower case like the rest of the messages.
+      String(cString: strerror(code)).lowercased()
     }
   }
 }

@@ -20,6 +20,9 @@ package final class OutputFile {
       temp = nil
       return
     }
+    if FileIO.isDirectory(path) {
+      throw .input("cannot write: a folder of that name is in the way", at: .init(file: path))
+    }
     let dir = FileIO.directory(of: path)
     var template = Array("\(dir)/.\(FileIO.basename(of: path)).XXXXXX".utf8CString)
     fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

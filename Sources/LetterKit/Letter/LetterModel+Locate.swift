@@ -9,7 +9,8 @@ extension LetterModel {
       if FileIO.exists("\(nameOrPath)/letter.yaml") { return nameOrPath }
       if FileIO.exists("Templates/\(nameOrPath)/letter.yaml") { return "Templates/\(nameOrPath)" }
       throw .input(
-        "no template '\(nameOrPath)': not a folder with letter.yaml, nor a name under Templates/ (there are: \(available.joined(separator: ", ")))",
+        "no template '\(nameOrPath)': not a folder with letter.yaml, nor a name under Templates/"
+          + (available.isEmpty ? "" : " (there are: \(available.joined(separator: ", ")))"),
         at: .init(file: nameOrPath))
     }
     let names = available

@@ -48,7 +48,11 @@ extension SignatoryList {
       try? renderText(result, headings: headings, locale: locale) { out.append(contentsOf: $0) }
       return out
     case .tsv, .csv:
-      let (header, rows) = table(result)
+      var (header, rows) = table(result)
+      if headings, let labels = result.headings {
+        header.append("heading")
+        for k in rows.indices { rows[k].append(labels[k].label) }
+      }
       if format == .csv { return CSVTable.encode(header: header, rows: rows) }
       var out: [UInt8] = []
       for row in [header] + rows {
@@ -69,6 +73,11 @@ extension SignatoryList {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
     defer { buffer.deallocate() }
     var used = 0
+    // A byte order mark at the start of a text file stays at the start.
+    if kind == .text && input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      buffer.copyBytes(from: [0xEF, 0xBB, 0xBF])
+      used = 3
+    }
     var last: IndexHeading?
     let spans = kind == .text ? lineSpans : input.names
     try input.bytes.withUnsafeBytes { all in
@@ -96,11 +105,17 @@ extension SignatoryList {
               last = heading
             }
             let span = spans[i]
-            try put(
-              UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<Int(span.start + span.count)]))
-            if used == capacity {
+            let end = Int(span.start + span.count)
+            try put(UnsafeRawBufferPointer(rebasing: all[Int(span.start)..<end]))
+            // The line's own end: CRLF stays CRLF (text output is the input's bytes).
+            let crlf = kind == .text && end < all.count && all[end] == 0x0D
+            if used + 2 > capacity {
               try emit(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
               used = 0
+            }
+            if crlf {
+              buffer[used] = 0x0D
+              used += 1
             }
             buffer[used] = 0x0A
             used += 1

@@ -154,6 +154,11 @@ public struct SignatoryList: Sendable {
     locale: LocaleID, nameColumn: String?, readingColumn: String?
   ) throws(LetterError) -> SignatoryList {
     let at = SourceLocation(file: file, line: headerLine)
+    if rows.isEmpty && header.isEmpty {  // an empty YAML/JSON list
+      return SignatoryList(
+        kind: kind, file: file, columns: [], nameColumn: nameColumn ?? "name", readingColumn: readingColumn, rows: [],
+        lines: [], input: SortInput(), lineSpans: [])
+    }
     let nameIndex = try column(
       nameColumn, defaults: ["name.\(locale.tag)", "name.\(locale.language)", "name"], in: header,
       what: "name", at: at)!
