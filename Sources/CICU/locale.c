@@ -72,3 +72,19 @@ int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap)
   }
   return 0;
 }
+
+int32_t licu_locale_display_name(const char *locale, const char *display, char *buf, int32_t cap,
+                                 int32_t *status) {
+  UChar name[256];
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_getDisplayName(locale, display, name, 256, &st);
+  if (U_FAILURE(st)) {
+    *status = st;
+    return 0;
+  }
+  int32_t m = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8(buf, cap, &m, name, n < 256 ? n : 256, &st);
+  *status = st == U_BUFFER_OVERFLOW_ERROR ? U_ZERO_ERROR : st;
+  return m;
+}

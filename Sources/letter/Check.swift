@@ -22,7 +22,10 @@ struct Check: ParsableCommand {
 
   @OptionGroup var options: TemplateOptions
 
-  @Option(help: "text (compiler style) or json (an array of findings; with --stats, an object with findings and statistics).")
+  @Option(
+    help:
+      "text (compiler style) or json (an array of findings; with --stats, an object with findings and statistics)."
+  )
   var format: OutputFormat = .text
 
   @Flag(help: "Warnings fail the check too.")

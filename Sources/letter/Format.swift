@@ -31,7 +31,9 @@ struct Format: ParsableCommand {
     try Console.run {
       let arguments = try MessageValue(json: args)
       guard case .map = arguments else {
-        throw LetterError.input([Diagnostic(.error, "--args must be a JSON object of arguments, such as '{\"n\": 2}'")])
+        throw LetterError.input([
+          Diagnostic(.error, "--args must be a JSON object of arguments, such as '{\"n\": 2}'")
+        ])
       }
       let (parsed, diagnostics) = MessageParser.parse(message, map: SourceMap(file: "<message>"))
       guard let parsed else {

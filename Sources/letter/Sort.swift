@@ -31,7 +31,8 @@ struct Sort: ParsableCommand {
   @Flag(help: "Group the names under index headings (あ行, か行, … / A, B, …).")
   var headings = false
 
-  @Option(help: "Where Latin-script names go: first (ICU's order for ja) or last (after kana and kanji).")
+  @Option(
+    help: "Where Latin-script names go: first (ICU's order for ja) or last (after kana and kanji).")
   var latin: CollatorOptions.LatinPlacement?
 
   @Flag(help: "Keep legal-entity forms (特定非営利活動法人, 株式会社, The, …) in the sort key.")
@@ -54,7 +55,8 @@ struct Sort: ParsableCommand {
 
   @Option(
     name: [.short, .customLong("output")],
-    help: ArgumentHelp("Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
+    help: ArgumentHelp(
+      "Write to this file (whole or not at all) instead of standard output.", valueName: "file"))
   var output: String?
 
   func run() throws {

@@ -9,12 +9,15 @@ struct TemplateOptions: ParsableArguments {
 
   @Option(
     name: .customLong("locales"),
-    help: ArgumentHelp("The folder of catalogs (default: the Locales/ beside Templates/).", valueName: "dir"))
+    help: ArgumentHelp(
+      "The folder of catalogs (default: the Locales/ beside Templates/).", valueName: "dir"))
   var localesDirectory: String?
 
   @Option(
     name: .customLong("locale"),
-    help: "A BCP 47 locale (repeatable). render: default the source locale; check: every locale of the template.")
+    help:
+      "A BCP 47 locale (repeatable). render: default the source locale; check: every locale of the template."
+  )
   var locales: [String] = []
 
   func load() throws(LetterError) -> (LetterModel, Catalogs) {

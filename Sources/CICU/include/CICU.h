@@ -41,6 +41,9 @@ int32_t licu_locale_add_likely(const char *locale, char *buf, int32_t cap, int32
 int32_t licu_is_iso_language(const char *language);
 /* 1 if `region` is an ISO 3166 code ICU knows of. */
 int32_t licu_is_iso_country(const char *region);
+/* The display name of a locale in a display locale, UTF-8 ("日本語" for ja in ja). */
+int32_t licu_locale_display_name(const char *locale, const char *display, char *buf, int32_t cap,
+                                 int32_t *status);
 /* The language code whose English display name equals `name` (case-insensitive). */
 int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap);
 

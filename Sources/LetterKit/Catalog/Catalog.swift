@@ -147,7 +147,10 @@ public struct Catalog: Sendable {
           errors: &errors)
       }
     case .sequence where prefix.isEmpty:
-      errors.append(Diagnostic(.error, "'messages' must be a mapping of keys to messages", at: document.location(of: node)))
+      errors.append(
+        Diagnostic(
+          .error, "'messages' must be a mapping of keys to messages",
+          at: document.location(of: node)))
     case .sequence:
       errors.append(
         Diagnostic(

@@ -42,13 +42,15 @@ public final class Checker {
       do throws(LetterError) {
         result.catalog = try Catalog.load(catalogLocales[k], from: directory)
         result.messages = checker.value.checkCatalog(
-          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths, into: &result.findings)
+          result.catalog!, usedKeys: usedKeys, groupKeys: groupKeys, modelPaths: modelPaths,
+          into: &result.findings)
       } catch {
         result.error = error
       }
     }
     // A catalog that exists but cannot be read stops the check (exit status 2).
-    for (k, result) in results.enumerated() where result.error != nil && (k == 0 || available.contains(catalogLocales[k].tag)) {
+    for (k, result) in results.enumerated()
+    where result.error != nil && (k == 0 || available.contains(catalogLocales[k].tag)) {
       throw result.error!
     }
     guard let source = results[0].catalog else {
@@ -99,10 +101,13 @@ public final class Checker {
     for (k, locale) in all.enumerated().dropFirst() {
       let result = results[k]
       guard let catalog = result.catalog else {
-        let why = model.locales.contains(locale) ? "the template lists \(locale.tag)" : "\(locale.tag) was asked for"
+        let why =
+          model.locales.contains(locale)
+          ? "the template lists \(locale.tag)" : "\(locale.tag) was asked for"
         let have = available.sorted().joined(separator: ", ")
         add(
-          .error, "no-catalog", "\(why), but there is no catalog for it (catalogs: \(have.isEmpty ? "none" : have))",
+          .error, "no-catalog",
+          "\(why), but there is no catalog for it (catalogs: \(have.isEmpty ? "none" : have))",
           .init(file: catalogs.directory), locale, nil)
         statistics.append(
           .init(locale: locale.tag, translated: 0, missing: source.keys.count, obsolete: 0))
@@ -312,7 +317,8 @@ public final class Checker {
         guard let name = column("name", locale) else {
           if !rows.isEmpty {
             add(
-              .error, "signatory-name", "no column name.\(locale.tag) (or name): the signatories have no names for \(locale.tag)",
+              .error, "signatory-name",
+              "no column name.\(locale.tag) (or name): the signatories have no names for \(locale.tag)",
               SourceLocation(file: table.file, line: table.headerLine), locale, group.id)
           }
           continue

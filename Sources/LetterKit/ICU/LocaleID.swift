@@ -38,6 +38,13 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     self.language = language
   }
 
+  /// The locale's name in its own language ("日本語", "English"), from CLDR.
+  public var nativeName: String {
+    var status: Int32 = 0
+    let name = ICUString.utf8 { licu_locale_display_name(icuID, icuID, $0, $1, &status) }
+    return name.isEmpty ? tag : name
+  }
+
   /// The locale and its parents, most specific first: `ja-JP` → `ja-JP`, `ja`.
   /// Unicode extensions (`-u-…`) are dropped from the parents.
   public var fallbackChain: [String] {

@@ -157,7 +157,8 @@ public final class LetterRenderer {
         // The rendering locale's rules (its region, its -u- keywords such as the Japanese
         // calendar), except for text borrowed from the source language, which keeps its own.
         let borrowed = foundLocale[key].map { !locale.fallbackChain.contains($0.tag) } ?? false
-        compiled[key] = try formatter(borrowed ? foundLocale[key]! : locale).compile(parsed, key: key)
+        compiled[key] = try formatter(borrowed ? foundLocale[key]! : locale).compile(
+          parsed, key: key)
       } catch {
         errors += error.diagnostics
       }
@@ -203,7 +204,8 @@ public final class LetterRenderer {
   /// The signatories of each group, in the group's order, with their fields for the
   /// locale: `name`, `reading`, `index` (their index heading when sorted), and every
   /// column of the file by its own name.
-  func members(for locale: LocaleID, errors: inout [Diagnostic], warnings: inout [Diagnostic]) throws(LetterError)
+  func members(for locale: LocaleID, errors: inout [Diagnostic], warnings: inout [Diagnostic])
+    throws(LetterError)
     -> [(LetterModel.Group, [[String: String]])]
   {
     guard !model.groups.isEmpty else { return [] }
@@ -280,7 +282,8 @@ public final class LetterRenderer {
               Diagnostic(
                 .warning,
                 "'\(input.name(k))' has kanji but no reading, so it cannot be placed in \(sortLocale.tag) order; it is listed last (add reading.\(sortLocale.tag))",
-                at: SourceLocation(file: table.file, line: table.lines[rows[k]]), id: "no-reading", locale: locale.tag,
+                at: SourceLocation(file: table.file, line: table.lines[rows[k]]), id: "no-reading",
+                locale: locale.tag,
                 key: group.id))
           }
         } catch {

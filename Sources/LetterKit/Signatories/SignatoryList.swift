@@ -156,7 +156,8 @@ public struct SignatoryList: Sendable {
     let at = SourceLocation(file: file, line: headerLine)
     if rows.isEmpty && header.isEmpty {  // an empty YAML/JSON list
       return SignatoryList(
-        kind: kind, file: file, columns: [], nameColumn: nameColumn ?? "name", readingColumn: readingColumn, rows: [],
+        kind: kind, file: file, columns: [], nameColumn: nameColumn ?? "name",
+        readingColumn: readingColumn, rows: [],
         lines: [], input: SortInput(), lineSpans: [])
     }
     let nameIndex = try column(
