@@ -114,6 +114,32 @@ struct CheckCommandTests {
         """)
   }
 
+  @Test func jsonWithStatisticsIsOneObject() throws {
+    let r = try CLI.run(["check", "--format", "json", "--stats"])
+    let object = try JSONSerialization.jsonObject(with: r.stdoutBytes) as! [String: Any]
+    #expect((object["findings"] as! [Any]).isEmpty)
+    let stats = object["statistics"] as! [[String: Any]]
+    #expect(stats.map { $0["locale"] as! String } == ["en", "ja"])
+    #expect(stats.map { $0["translated"] as! Int } == [23, 23])
+  }
+
+  @Test func aBrokenCatalogIsUnreadableInput() throws {
+    let root = try CLI.temporaryDirectory()
+    let fm = FileManager.default
+    try fm.createDirectory(
+      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
+      to: root.appendingPathComponent("Templates/icc-japan"))
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Locales"),
+      to: root.appendingPathComponent("Locales"))
+    try Data([0x6C, 0x6F, 0xFF, 0x0A]).write(to: root.appendingPathComponent("Locales/ja.yaml"))
+    let r = try CLI.run(["check"], in: root)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("Locales/ja.yaml:1:3: error: invalid UTF-8 (byte 0xFF)"))
+  }
+
   @Test func unreadableInputExits2() throws {
     let r = try CLI.run(["check", "nonesuch"], in: Self.checks)
     #expect(r.status == 2)

@@ -44,6 +44,7 @@ struct FormatCommandTests {
     (["{n, number}", "--locale", "en", "--args", #"{"n": "x"}"#], "must be a number"),
     (["{x}", "--locale", "en", "--args", "{bad"], "error: --args:"),
     (["{x}", "--locale", "jp"], "did you mean 'ja'?"),
+    (["{n}", "--locale", "en", "--args", "[1, 2]"], "--args must be a JSON object"),
   ])
   func errorsExit2(args: [String], expected: String) throws {
     let r = try CLI.run(["format"] + args)

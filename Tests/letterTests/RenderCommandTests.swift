@@ -70,6 +70,40 @@ struct RenderCommandTests {
     #expect(ours == theirs)
   }
 
+  @Test(arguments: [
+    ("ja-u-ca-japanese", "令和7年4月23日"), ("en-GB", "23 April 2025"), ("en", "April 23, 2025"),
+    ("ja", "2025年4月23日"),
+  ])
+  func theRenderingLocalesOwnRulesFormatTheLetter(locale: String, date: String) throws {
+    // ja-u-ca-japanese and en-GB have no catalogs of their own: their chains end in ja and
+    // en, but the dates follow the tag (CLDR: the Japanese calendar, British day-month).
+    let r = try CLI.run(["render", "--locale", locale])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix(date + "\n"))
+  }
+
+  @Test func aNameThatCannotBePlacedIsAWarning() throws {
+    let root = try CLI.temporaryDirectory()
+    let fm = FileManager.default
+    try fm.createDirectory(
+      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
+      to: root.appendingPathComponent("Templates/icc-japan"))
+    try fm.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Locales"),
+      to: root.appendingPathComponent("Locales"))
+    let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
+    try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,\n").write(
+      to: csv, atomically: true, encoding: .utf8)
+    let r = try CLI.run(["render", "--locale", "ja"], in: root)
+    #expect(r.status == 0)
+    #expect(
+      r.stderr.contains(
+        "signatories.csv:27: warning: [no-reading] members: '山田会' has kanji but no reading"))
+    #expect(r.stdout.contains("BDS東京\n山田会\nその他2団体"))
+  }
+
   @Test func localeOverrideLayoutInheritsTheRest() throws {
     let r = try CLI.run(["render", "mini", "--locale", "ja"], in: Self.letters)
     #expect(r.status == 0, "\(r.stderr)")

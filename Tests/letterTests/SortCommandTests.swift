@@ -136,6 +136,19 @@ struct SortCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
   }
 
+  @Test func textOutputKeepsTheInputsBytes() throws {
+    // CRLF line ends and a byte order mark come out as they went in.
+    let r = try CLI.run(
+      ["sort", "-", "--locale", "en"], stdin: Data([0xEF, 0xBB, 0xBF] + Array("b\r\na\r\n".utf8)))
+    #expect(r.stdoutBytes == Data([0xEF, 0xBB, 0xBF] + Array("a\r\nb\r\n".utf8)))
+  }
+
+  @Test func environmentLocaleErrorsNameTheVariable() throws {
+    let r = try CLI.run(["sort", CLI.fixture("sort/good.tsv")], env: ["LANG": "garbage"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("the environment's collation locale (LANG=garbage)"))
+  }
+
   @Test func blankLinesInTextAreSkipped() throws {
     let r = try CLI.run(["sort", "-", "--locale", "en"], stdin: Data("b\n\n\na\n".utf8))
     #expect(r.stdout == "a\nb\n")
