@@ -14,6 +14,9 @@ final class KeyStore: @unchecked Sendable {
 
   deinit { for b in buffers { b.deallocate() } }
 
+  /// The entries, to reorder or relabel in place (no copy).
+  func withEntries<R>(_ body: (inout [SortEntry]) -> R) -> R { body(&entries) }
+
   /// Forgets the entries (keeps the first buffer for reuse).
   func reset() {
     entries.removeAll(keepingCapacity: true)

@@ -167,20 +167,20 @@ public final class SignatorySorter: @unchecked Sendable {
           let names = SortEntry.Names(bytes: bytes.baseAddress!, spans: nameSpans.baseAddress!)
           Parallel.forEach(shared.indices) { s in
             let keys = KeyStore(collator: tieBreaker, count: 0)
-            var entries: [SortEntry] = []
             for group in shared[s] {
               keys.reset()
               keys.make(group.count) { k in
                 UnsafeBufferPointer(
                   rebasing: all.value[input.names[order.buffer[group.lowerBound + k]].range])
               }
-              entries = keys.entries
-              for k in entries.indices {
-                entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)])
-              }
-              SortEntry.sort(&entries, names: names)
-              for (k, e) in entries.enumerated() {
-                order.buffer[group.lowerBound + k] = Int(e.index)
+              keys.withEntries { entries in
+                for k in entries.indices {
+                  entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)])
+                }
+                SortEntry.sort(&entries, names: names)
+                for (k, e) in entries.enumerated() {
+                  order.buffer[group.lowerBound + k] = Int(e.index)
+                }
               }
             }
           }

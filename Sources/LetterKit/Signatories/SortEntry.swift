@@ -71,6 +71,20 @@ struct SortEntry {
   static func sort(_ entries: inout [SortEntry], names: Names?) {
     let n = entries.count
     guard n > 1 else { return }
+    if n <= 24 {  // small groups (ties): insertion sort, no scratch buffer
+      entries.withUnsafeMutableBufferPointer { a in
+        for i in 1..<n {
+          let x = a[i]
+          var j = i
+          while j > 0 && less(x, a[j - 1], names) {
+            a[j] = a[j - 1]
+            j -= 1
+          }
+          a[j] = x
+        }
+      }
+      return
+    }
     var scratch = [SortEntry](unsafeUninitializedCapacity: n) { _, count in count = n }
     entries.withUnsafeMutableBufferPointer { a in
       scratch.withUnsafeMutableBufferPointer { t in
