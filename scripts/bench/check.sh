@@ -16,7 +16,7 @@ cd "$out"
 : >runs
 for ((i = 1; i <= runs; i++)); do
   /usr/bin/time -f "%e %M" -o time "$letter" check bench >findings.txt || true
-  cat time | tee -a runs
+  tail -1 time | tee -a runs
 done
 echo "findings: $(tail -1 findings.txt)"
 python3 - runs <<'PY'
