@@ -4,11 +4,15 @@
 /// away quotes, escapes and line folding. The map lines the value up with the raw file
 /// text from the scalar's start, skipping what YAML removed, so an error inside a long,
 /// folded message still points at its line and column.
-public struct SourceMap: Hashable, Sendable {
+///
+/// The alignment is worked out only when a position is asked for (an error), not for
+/// every message read.
+public struct SourceMap: Sendable {
   public let file: String
-  /// Line and column of each scalar of the message, and one past the end.
-  private let positions: [Position]
   private let start: Position
+  /// The file's lines and the scalar's text, for the alignment (absent for a message on
+  /// a line of its own, such as the playground's).
+  private let source: (lines: [Substring], value: String)?
 
   struct Position: Hashable, Sendable {
     var line: Int
@@ -19,7 +23,7 @@ public struct SourceMap: Hashable, Sendable {
   public init(file: String, line: Int = 1, column: Int = 1) {
     self.file = file
     self.start = Position(line: line, column: column)
-    self.positions = []
+    self.source = nil
   }
 
   /// A message found at `line`:`column` (the YAML scalar's mark) in a file whose lines
@@ -27,61 +31,55 @@ public struct SourceMap: Hashable, Sendable {
   package init(file: String, line: Int, column: Int, value: String, lines: [Substring]) {
     self.file = file
     self.start = Position(line: line, column: column)
-    var positions: [Position] = []
-    positions.reserveCapacity(value.unicodeScalars.count + 1)
-    var l = line - 1
-    guard l >= 0 && l < lines.count else {
-      self.positions = []
-      return
-    }
-    var raw = Array(lines[l].unicodeScalars)
-    var c = column - 1
-    var aligned = true
-    for scalar in value.unicodeScalars {
-      if aligned {
-        // Find the scalar in the raw text, skipping what YAML folded away.
-        var found = false
-        var steps = 0
-        while steps < 400 {
-          if c < raw.count {
-            if raw[c] == scalar {
-              found = true
-              break
-            }
-            c += 1
-          } else if l + 1 < lines.count {
-            l += 1
-            raw = Array(lines[l].unicodeScalars)
-            c = 0
-            if scalar == "\n" {
-              found = true
-              c = -1
-              break
-            }
-          } else {
-            break
-          }
-          steps += 1
-        }
-        if found {
-          positions.append(Position(line: l + 1, column: max(c, 0) + 1))
-          c += 1
-          continue
-        }
-        aligned = false
-      }
-      positions.append(positions.last ?? start)
-    }
-    positions.append(Position(line: l + 1, column: max(c, 0) + 1))
-    self.positions = aligned ? positions : []
+    self.source = (lines, value)
   }
 
   /// The place of a scalar offset in the message.
   public func location(at offset: Int) -> SourceLocation {
-    if positions.isEmpty {
+    guard let source, let p = align(source.lines, source.value, upTo: max(offset, 0)) else {
       return SourceLocation(file: file, line: start.line, column: start.column + offset)
     }
-    let p = positions[min(max(offset, 0), positions.count - 1)]
     return SourceLocation(file: file, line: p.line, column: p.column)
+  }
+
+  /// Lines the value up with the raw text from the scalar's start, skipping what YAML
+  /// folded away, as far as scalar `offset`; nil if the two cannot be lined up.
+  private func align(_ lines: [Substring], _ value: String, upTo offset: Int) -> Position? {
+    var l = start.line - 1
+    guard l >= 0 && l < lines.count else { return nil }
+    var raw = Array(lines[l].unicodeScalars)
+    var c = start.column - 1
+    var k = 0
+    for scalar in value.unicodeScalars {
+      // Find the scalar in the raw text.
+      var found = false
+      var steps = 0
+      while steps < 400 {
+        if c < raw.count {
+          if raw[c] == scalar {
+            found = true
+            break
+          }
+          c += 1
+        } else if l + 1 < lines.count {
+          l += 1
+          raw = Array(lines[l].unicodeScalars)
+          c = 0
+          if scalar == "\n" {
+            found = true
+            c = -1
+            break
+          }
+        } else {
+          break
+        }
+        steps += 1
+      }
+      guard found else { return nil }
+      if k == offset { return Position(line: l + 1, column: max(c, 0) + 1) }
+      c += 1
+      k += 1
+    }
+    return Position(line: l + 1, column: max(c, 0) + 1)
   }
 }
