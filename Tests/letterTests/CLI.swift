@@ -68,6 +68,20 @@ struct CLI {
       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
   }
 
+  /// A temporary project with a copy of the shipped template and catalogs, to change.
+  static func copyOfShippedLetter() throws -> URL {
+    let root = try temporaryDirectory()
+    let fm = FileManager.default
+    try fm.createDirectory(
+      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try fm.copyItem(
+      at: packageRoot.appendingPathComponent("Templates/icc-japan"),
+      to: root.appendingPathComponent("Templates/icc-japan"))
+    try fm.copyItem(
+      at: packageRoot.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+    return root
+  }
+
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "letter-tests-\(UUID().uuidString)")

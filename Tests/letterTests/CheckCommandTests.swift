@@ -79,16 +79,7 @@ struct CheckCommandTests {
 
   @Test func warningsFailOnlyWithStrict() throws {
     // A copy of the shipped template whose Japanese has an extra, obsolete message.
-    let root = try CLI.temporaryDirectory()
-    let fm = FileManager.default
-    try fm.createDirectory(
-      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
-      to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Locales"),
-      to: root.appendingPathComponent("Locales"))
+    let root = try CLI.copyOfShippedLetter()
     let ja = root.appendingPathComponent("Locales/ja.yaml")
     try (try String(contentsOf: ja, encoding: .utf8) + "  extra:\n    old: 古い\n").write(
       to: ja, atomically: true, encoding: .utf8)
@@ -124,16 +115,7 @@ struct CheckCommandTests {
   }
 
   @Test func aBrokenCatalogIsUnreadableInput() throws {
-    let root = try CLI.temporaryDirectory()
-    let fm = FileManager.default
-    try fm.createDirectory(
-      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
-      to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Locales"),
-      to: root.appendingPathComponent("Locales"))
+    let root = try CLI.copyOfShippedLetter()
     try Data([0x6C, 0x6F, 0xFF, 0x0A]).write(to: root.appendingPathComponent("Locales/ja.yaml"))
     let r = try CLI.run(["check"], in: root)
     #expect(r.status == 2)

@@ -21,16 +21,7 @@ struct RenderCommandTests {
 
   @Test func seedOrderComesFromTheReadingsNotTheFileOrder() throws {
     // A copy of the shipped template with its member rows in another order.
-    let root = try CLI.temporaryDirectory()
-    let fm = FileManager.default
-    try fm.createDirectory(
-      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
-      to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Locales"),
-      to: root.appendingPathComponent("Locales"))
+    let root = try CLI.copyOfShippedLetter()
     let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
     let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n")
     let header = lines[0]
@@ -83,16 +74,7 @@ struct RenderCommandTests {
   }
 
   @Test func aNameThatCannotBePlacedIsAWarning() throws {
-    let root = try CLI.temporaryDirectory()
-    let fm = FileManager.default
-    try fm.createDirectory(
-      at: root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Templates/icc-japan"),
-      to: root.appendingPathComponent("Templates/icc-japan"))
-    try fm.copyItem(
-      at: CLI.packageRoot.appendingPathComponent("Locales"),
-      to: root.appendingPathComponent("Locales"))
+    let root = try CLI.copyOfShippedLetter()
     let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
     try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,\n").write(
       to: csv, atomically: true, encoding: .utf8)

@@ -164,6 +164,15 @@ public struct LayoutSet: Sendable {
     var i = 0
     var line = 1
     var column = 1
+    func advance() {
+      if scalars[i] == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      i += 1
+    }
     while i < scalars.count {
       if scalars[i] == "{", i + 1 < scalars.count, scalars[i + 1] == "{" {
         let (startLine, startColumn) = (line, column)
@@ -176,24 +185,10 @@ public struct LayoutSet: Sendable {
         var tag = String(body).trimmingWhitespace
         if tag.hasSuffix("}") && tag.hasPrefix("{") { tag = String(tag.dropFirst().dropLast()) }
         result.append((tag.trimmingWhitespace, startLine, startColumn))
-        while i < min(j + 2, scalars.count) {
-          if scalars[i] == "\n" {
-            line += 1
-            column = 1
-          } else {
-            column += 1
-          }
-          i += 1
-        }
+        while i < min(j + 2, scalars.count) { advance() }
         continue
       }
-      if scalars[i] == "\n" {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
-      i += 1
+      advance()
     }
     return result
   }
