@@ -32,46 +32,6 @@ package enum Parallel {
     }
     DispatchQueue.concurrentPerform(iterations: indices.count) { body(indices.lowerBound + $0) }
   }
-
-  /// Sorts an array with a strict weak order that has no equal elements (stability is
-  /// irrelevant): halves sorted concurrently, then merged.
-  package static func sort<T>(_ array: inout [T], by less: (T, T) -> Bool) {
-    let n = array.count
-    guard n >= 100_000, activeCores > 1 else {
-      array.sort(by: less)
-      return
-    }
-    let mid = n / 2
-    withoutActuallyEscaping(less) { less in
-      array.withUnsafeMutableBufferPointer { buffer in
-        let box = UnsafeMutableBufferPointerBox(buffer)
-        let compare = UncheckedSendable(less)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-          let part = half == 0 ? 0..<mid : mid..<n
-          var slice = UnsafeMutableBufferPointer(rebasing: box.buffer[part])
-          slice.sort(by: compare.value)
-        }
-      }
-    }
-    var merged: [T] = []
-    merged.reserveCapacity(n)
-    array.withUnsafeBufferPointer { b in
-      var i = 0
-      var j = mid
-      while i < mid && j < n {
-        if less(b[j], b[i]) {
-          merged.append(b[j])
-          j += 1
-        } else {
-          merged.append(b[i])
-          i += 1
-        }
-      }
-      merged.append(contentsOf: b[i..<mid])
-      merged.append(contentsOf: b[j..<n])
-    }
-    array = merged
-  }
 }
 
 /// A buffer handed to threads that touch disjoint parts of it.
