@@ -1,6 +1,8 @@
 #include "CICU.h"
 #include "icu.h"
 
+#if LICU_HAVE_ICU
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,3 +129,5 @@ int32_t licu_coll_compare_utf8(const LICUCollator *h, const char *a, int32_t ale
   UCollationResult r = ucol_strcollUTF8(h->coll, a, alen, b, blen, &st);
   return r == UCOL_LESS ? -1 : r == UCOL_GREATER ? 1 : 0;
 }
+
+#endif

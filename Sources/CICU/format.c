@@ -1,6 +1,8 @@
 #include "CICU.h"
 #include "icu.h"
 
+#if LICU_HAVE_ICU
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,3 +285,5 @@ int32_t licu_list_format(const LICUListFormatter *h, const uint16_t *const *stri
   *status = st;
   return m;
 }
+
+#endif

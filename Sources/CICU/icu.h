@@ -1,9 +1,10 @@
 /* Private: the ICU headers the shim uses. Not part of the public interface. */
 #ifndef CICU_PRIVATE_ICU_H
 #define CICU_PRIVATE_ICU_H
-#if !__has_include(<unicode/ucol.h>)
-#error "letter needs ICU's development files: install them with 'apt-get install libicu-dev'."
-#endif
+/* Without ICU's headers every file compiles to nothing, and locale.c alone says why in
+ * one line (rather than a wall of errors). */
+#if __has_include(<unicode/ucol.h>)
+#define LICU_HAVE_ICU 1
 #include <unicode/ucol.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
@@ -18,4 +19,7 @@
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
 #include <unicode/utrans.h>
+#else
+#define LICU_HAVE_ICU 0
+#endif
 #endif

@@ -1,6 +1,8 @@
 #include "CICU.h"
 #include "icu.h"
 
+#if LICU_HAVE_ICU
+
 #include <string.h>
 
 /* Appends one UTF-16 item and a newline to buf (as far as cap allows); returns bytes. */
@@ -48,3 +50,5 @@ int32_t licu_index_characters(const char *locale, char *buf, int32_t cap, int32_
   uset_close(set);
   return used;
 }
+
+#endif

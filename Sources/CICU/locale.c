@@ -1,6 +1,10 @@
 #include "CICU.h"
 #include "icu.h"
 
+#if !LICU_HAVE_ICU
+#error "letter needs ICU's development files (unicode/ucol.h): install them with 'apt-get install libicu-dev'."
+#else
+
 #include <string.h>
 #include <strings.h>
 
@@ -88,3 +92,5 @@ int32_t licu_locale_display_name(const char *locale, const char *display, char *
   *status = st == U_BUFFER_OVERFLOW_ERROR ? U_ZERO_ERROR : st;
   return m;
 }
+
+#endif

@@ -1,6 +1,8 @@
 #include "CICU.h"
 #include "icu.h"
 
+#if LICU_HAVE_ICU
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,3 +52,5 @@ int32_t licu_trans_utf16(const LICUTransliterator *h, const uint16_t *src, int32
   *status = st;
   return textLength;
 }
+
+#endif
