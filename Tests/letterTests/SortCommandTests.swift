@@ -154,6 +154,18 @@ struct SortCommandTests {
     #expect(r.stdout == "a\nb\n")
   }
 
+  @Test func strengthFromTheCommandLine() throws {
+    // Quaternary strength tells hiragana from katakana (hiragana first, CLDR ja); at the
+    // default, tertiary, they tie and the display name decides the same way.
+    let input = Data("サクラ\nさくら\nさくらんぼ\n".utf8)
+    let q = try CLI.run(["sort", "-", "--locale", "ja", "--strength", "quaternary"], stdin: input)
+    #expect(q.stdout == "さくら\nサクラ\nさくらんぼ\n")
+    let p = try CLI.run(["sort", "-", "--locale", "ja", "--strength", "primary"], stdin: input)
+    #expect(p.stdout == "さくら\nサクラ\nさくらんぼ\n")
+    let bad = try CLI.run(["sort", "-", "--strength", "strong"], stdin: input)
+    #expect(bad.status == 64)
+  }
+
   @Test func latinLast() throws {
     let r = try CLI.run(
       ["sort", "-", "--locale", "ja", "--latin", "last"],
