@@ -1,28 +1,3 @@
-/// Where something is in an input file: 1-based line and column (column in characters,
-/// as editors count them). Either may be absent when not known.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-  /// The file as the user named it (relative paths stay relative).
-  public var file: String
-  public var line: Int?
-  public var column: Int?
-
-  public init(file: String, line: Int? = nil, column: Int? = nil) {
-    self.file = file
-    self.line = line
-    self.column = column
-  }
-
-  /// `file:line:col`, or as much of it as is known.
-  public var description: String {
-    var text = file
-    if let line {
-      text += ":\(line)"
-      if let column { text += ":\(column)" }
-    }
-    return text
-  }
-}
-
 /// One finding about the input: an error, a warning or a note, with its place.
 ///
 /// `check` and `render` report the same values; the command-line tool prints them
@@ -71,29 +46,5 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     if let id { text += "[\(id)] " }
     if let key { text += "\(key): " }
     return text + message
-  }
-}
-
-/// An error carrying the diagnostics that explain it.
-///
-/// `.input`: the input could not be read or parsed (the tool exits 2).
-/// `.content`: the input was read but has problems that stop the job (exit 1).
-public enum LetterError: Error, Sendable, CustomStringConvertible {
-  case input([Diagnostic])
-  case content([Diagnostic])
-
-  public var diagnostics: [Diagnostic] {
-    switch self {
-    case .input(let d), .content(let d): d
-    }
-  }
-
-  public var description: String {
-    diagnostics.map(\.description).joined(separator: "\n")
-  }
-
-  /// An input error with one diagnostic.
-  static func input(_ message: String, at location: SourceLocation? = nil) -> LetterError {
-    .input([Diagnostic(.error, message, at: location)])
   }
 }
