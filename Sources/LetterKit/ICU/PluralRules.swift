@@ -53,11 +53,4 @@ public final class PluralRules: @unchecked Sendable {
       }
     }
   }
-
-  /// The category of a number (formatted with the locale's default number format).
-  public func category(of value: Double) -> String {
-    guard let formatter = try? NumberFormatter(locale: locale, skeleton: "") else { return "other" }
-    var scratch: [UInt8] = []
-    return PluralRules.categoryNames[select(value, formattedBy: formatter, appendingTo: &scratch)]
-  }
 }

@@ -10,6 +10,8 @@ public final class LetterRenderer {
   public let layouts: LayoutSet
   private var signatoryTable: SignatoryTable?
   private var formatters: [String: MessageFormatter] = [:]
+  /// Sorters by policy: opened once, whatever the number of locales rendered.
+  private var sorters: [SortPolicy: SignatorySorter] = [:]
 
   public init(model: LetterModel, catalogs: Catalogs, format: LayoutSet.Format) throws(LetterError)
   {
@@ -274,7 +276,14 @@ public final class LetterRenderer {
           collation: CollatorOptions(ignorePunctuation: true, numeric: true, latin: group.latin),
           setAsideLegalForms: group.setAsideLegalForms)
         do throws(LocaleError) {
-          let sorted = try SignatorySorter(policy: policy, headings: true).sort(input)
+          let sorter: SignatorySorter
+          if let cached = sorters[policy] {
+            sorter = cached
+          } else {
+            sorter = try SignatorySorter(policy: policy, headings: true)
+            sorters[policy] = sorter
+          }
+          let sorted = sorter.sort(input)
           order = sorted.order
           headings = sorted.headings
           for k in sorted.unplaced {
