@@ -186,6 +186,7 @@ public final class Checker {
     var parsed: [String: Message] = [:]
     let cardinal = try? PluralRules(locale: locale)
     let ordinal = try? PluralRules(locale: locale, kind: .ordinal)
+    let numbers = try? NumberFormatter(locale: locale, skeleton: NumberStyle.defaultSkeleton)
     func add(
       _ severity: Diagnostic.Severity, _ id: String, _ text: String, _ location: SourceLocation?,
       _ locale: LocaleID, _ key: String?
@@ -214,7 +215,18 @@ public final class Checker {
           arms.compactMap { arm -> String? in
             if case .keyword(let k) = arm.selector { k } else { nil }
           })
-        let missing = needed.subtracting(have).subtracting(["other"])
+        let exact = Set(
+          arms.compactMap { arm -> Double? in
+            if case .exact(let v) = arm.selector { v } else { nil }
+          })
+        var offset = 0.0
+        if case .plural(let o, _, _) = choice.kind { offset = o }
+        let missing = needed.subtracting(have).subtracting(["other"]).filter { category in
+          // `=1 {…}` stands in for English `one` (which is only 1), not for Russian `one`.
+          guard !exact.isEmpty, let numbers else { return true }
+          return !Checker.exactArmsCover(
+            category, exact: exact, offset: offset, rules: rules, numbers: numbers)
+        }
         if !missing.isEmpty {
           add(
             .error, "plural-category",
@@ -243,6 +255,26 @@ public final class Checker {
       }
     }
     return parsed
+  }
+
+  /// Whether every number the rules put in `category` (sampled: 0…1000 and tenths up
+  /// to 10) has an exact arm (`=N`), so the message never needs the category's own arm.
+  static func exactArmsCover(
+    _ category: String, exact: Set<Double>, offset: Double, rules: PluralRules,
+    numbers: NumberFormatter
+  ) -> Bool {
+    guard let index = PluralRules.categoryNames.firstIndex(of: category) else { return false }
+    var scratch: [UInt8] = []
+    let samples = (0...1000).map(Double.init) + (1...99).map { Double($0) / 10 }
+    for n in samples {
+      scratch.removeAll(keepingCapacity: true)
+      if rules.select(n - offset, formattedBy: numbers, appendingTo: &scratch) == index
+        && !exact.contains(n)
+      {
+        return false
+      }
+    }
+    return true
   }
 
   private func categoryOrder(_ a: String, _ b: String) -> Bool {
