@@ -10,8 +10,6 @@
 
 const char *licu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
 
-int32_t licu_status_using_default(void) { return U_USING_DEFAULT_WARNING; }
-
 int32_t licu_locale_for_tag(const char *tag, char *buf, int32_t cap, int32_t *parsed,
                             int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;

@@ -22,8 +22,6 @@ extern "C" {
 
 /* ICU's name for a status code ("U_ILLEGAL_ARGUMENT_ERROR"). */
 const char *licu_error_name(int32_t status);
-/* U_USING_DEFAULT_WARNING: ICU fell back to root data. */
-int32_t licu_status_using_default(void);
 
 /* ---- locales ------------------------------------------------------------------- */
 

@@ -324,13 +324,8 @@ public final class Checker {
   /// Signatories: a name in every rendered locale; a reading for Japanese names with
   /// kanji in groups sorted in Japanese; nobody twice in a group.
   private func checkSignatories(_ locales: [LocaleID]) throws(LetterError) {
-    guard let file = model.signatoryFile, !model.groups.isEmpty else { return }
-    let table = try SignatoryTable.load(file.hasPrefix("/") ? file : "\(model.directory)/\(file)")
+    guard !model.groups.isEmpty, let table = try model.loadSignatories() else { return }
     let groupColumn = table.column("group")
-    func column(_ prefix: String, _ locale: LocaleID) -> Int? {
-      for tag in locale.fallbackChain { if let c = table.column("\(prefix).\(tag)") { return c } }
-      return table.column(prefix)
-    }
     let known = Set(model.groups.map(\.id))
     if let groupColumn {
       for (r, row) in table.rows.enumerated() where !known.contains(row[groupColumn]) {
@@ -342,11 +337,9 @@ public final class Checker {
       }
     }
     for group in model.groups {
-      let rows = table.rows.indices.filter { r in
-        groupColumn.map { table.rows[r][$0] == group.id } ?? true
-      }
+      let rows = table.rows(inGroup: group.id, onlyGroup: model.groups.count == 1)
       for locale in locales {
-        guard let name = column("name", locale) else {
+        guard let name = table.column("name", for: locale) else {
           if !rows.isEmpty {
             add(
               .error, "signatory-name",
@@ -369,15 +362,14 @@ public final class Checker {
         case .tag(let t): [t]
         }
       for sortLocale in sortLocales where sortLocale.language == "ja" {
-        let name = column("name", sortLocale)
-        let reading = column("reading", sortLocale)
+        let name = table.column("name", for: sortLocale)
+        let reading = table.column("reading", for: sortLocale)
         for r in rows {
           let text = name.map { table.rows[r][$0].trimmingWhitespace } ?? ""
           let read = reading.map { table.rows[r][$0].trimmingWhitespace } ?? ""
           guard read.isEmpty, !text.isEmpty else { continue }
-          var bytes = Array(text.utf8)
-          let han = bytes.withUnsafeMutableBufferPointer {
-            SignatorySorter.containsHan(UnsafeBufferPointer($0))
+          let han = Array(text.utf8).withUnsafeBufferPointer {
+            SignatorySorter.containsHan($0)
           }
           if han {
             add(
@@ -388,7 +380,7 @@ public final class Checker {
         }
       }
       // The same signatory twice in a group (same name in the source locale).
-      let sourceName = column("name", model.sourceLocale)
+      let sourceName = table.column("name", for: model.sourceLocale)
       var seen: [String: Int] = [:]
       for r in rows {
         guard let c = sourceName else { break }

@@ -34,4 +34,10 @@ extension LetterModel {
     let root = FileIO.directory(of: templates)
     return root == "." ? "Locales" : "\(root)/Locales"
   }
+
+  /// The signatory table, if the model names one (a relative path is in the template).
+  public func loadSignatories() throws(LetterError) -> SignatoryTable? {
+    guard let file = signatoryFile else { return nil }
+    return try SignatoryTable.load(file.hasPrefix("/") ? file : "\(directory)/\(file)")
+  }
 }

@@ -214,23 +214,16 @@ public final class LetterRenderer {
     let table: SignatoryTable
     if let t = signatoryTable {
       table = t
-    } else if let file = model.signatoryFile {
-      table = try SignatoryTable.load(file.hasPrefix("/") ? file : "\(model.directory)/\(file)")
+    } else if let loaded = try model.loadSignatories() {
+      table = loaded
       signatoryTable = table
     } else {
       return model.groups.map { ($0, []) }
     }
-    let groupColumn = table.column("group")
-    func column(_ prefix: String, _ locale: LocaleID) -> Int? {
-      for tag in locale.fallbackChain { if let c = table.column("\(prefix).\(tag)") { return c } }
-      return table.column(prefix)
-    }
-    let nameColumn = column("name", locale)
+    let nameColumn = table.column("name", for: locale)
     var result: [(LetterModel.Group, [[String: String]])] = []
     for group in model.groups {
-      let rows = table.rows.indices.filter { r in
-        groupColumn.map { table.rows[r][$0] == group.id } ?? (model.groups.count == 1)
-      }
+      let rows = table.rows(inGroup: group.id, onlyGroup: model.groups.count == 1)
       guard !rows.isEmpty else {
         result.append((group, []))
         continue
@@ -259,8 +252,8 @@ public final class LetterRenderer {
         }
       if let sortLocale {
         // Sort by the names and readings of the sort locale, whatever the display locale.
-        let sortNames = column("name", sortLocale)
-        let readings = column("reading", sortLocale)
+        let sortNames = table.column("name", for: sortLocale)
+        let readings = table.column("reading", for: sortLocale)
         var input = SortInput()
         for (k, r) in rows.enumerated() {
           let name =
@@ -299,7 +292,7 @@ public final class LetterRenderer {
           throw .input(error.description, at: group.location)
         }
       }
-      let readingColumn = column("reading", locale)
+      let readingColumn = table.column("reading", for: locale)
       let members: [[String: String]] = order.enumerated().map { position, k in
         let r = rows[k]
         var fields: [String: String] = [:]

@@ -21,6 +21,19 @@ public struct SignatoryTable: Sendable {
   /// The index of a column, if there is one.
   public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
+  /// The column of a field for a locale: `name.ja-JP`, then `name.ja`, then `name`.
+  public func column(_ field: String, for locale: LocaleID) -> Int? {
+    for tag in locale.fallbackChain { if let c = column("\(field).\(tag)") { return c } }
+    return column(field)
+  }
+
+  /// The rows of a group: by the `group` column, or every row if there is none and the
+  /// template has a single group.
+  public func rows(inGroup id: String, onlyGroup: Bool) -> [Int] {
+    guard let c = column("group") else { return onlyGroup ? Array(rows.indices) : [] }
+    return rows.indices.filter { rows[$0][c] == id }
+  }
+
   static func fromYAML(_ document: YAMLDocument) throws(LetterError) -> SignatoryTable {
     guard let root = document.root, case .sequence(let records) = root else {
       throw .input(
