@@ -42,10 +42,9 @@ struct RenderCommandTests {
 
   @Test func theEnglishMembersAreInTheSeedsOrder() throws {
     let r = try CLI.run(["render", "--locale", "en"])
+    // The seed letter, as the project received it (a copy kept with the tests).
     let seed = try String(
-      contentsOfFile: CLI.packageRoot.appendingPathComponent(
-        "../shared/seed/icc-japan-letter.en.txt"
-      ).path, encoding: .utf8)
+      contentsOfFile: CLI.fixture("seed/icc-japan-letter.en.txt"), encoding: .utf8)
     func members(_ text: String, from: String, to: String) -> [String] {
       let start = text.range(of: from)!.upperBound
       let end = text.range(of: to, range: start..<text.endIndex)!.lowerBound
