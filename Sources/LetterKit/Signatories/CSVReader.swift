@@ -55,8 +55,8 @@ struct CSVReader {
     while i < bytes.count {
       let rowLine = line
       // A blank line (not inside quotes) is skipped.
-      if bytes[i] == 0x0A || (bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) {
-        i += bytes[i] == 0x0D ? 2 : 1
+      if bytes[i] == 0x0A || bytes[i] == 0x0D {
+        i += bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
         line += 1
         lineStart = i
         continue
@@ -149,9 +149,8 @@ struct CSVReader {
       } else {
         while i < bytes.count {
           let c = bytes[i]
-          if c == 0x2C || c == 0x0A || (c == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) {
-            break
-          }
+          // A line ends at LF, CRLF, or a bare CR (old Mac files).
+          if c == 0x2C || c == 0x0A || c == 0x0D { break }
           if c == 0x22 {
             throw .input([
               Diagnostic(
@@ -169,7 +168,8 @@ struct CSVReader {
       case 0x2C:
         i += 1
       case 0x0D:
-        i += 2
+        // CRLF, or a bare CR: either ends the line; no byte after it is skipped.
+        i += i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
         line += 1
         lineStart = i
         return fields
