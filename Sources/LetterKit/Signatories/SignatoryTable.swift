@@ -41,6 +41,7 @@ public struct SignatoryTable: Sendable {
         at: document.root.map(document.location(of:)) ?? .init(file: document.file))
     }
     var header: [String] = []
+    var known: Set<String> = []  // the header's names: a record of 150,000 keys stays linear
     var maps: [[String: String]] = []
     var lines: [Int] = []
     var errors: [Diagnostic] = []
@@ -61,7 +62,7 @@ public struct SignatoryTable: Sendable {
               .error, "field '\(k)' must be a single value", at: document.location(of: value)))
           continue
         }
-        if !header.contains(k) { header.append(k) }
+        if known.insert(k).inserted { header.append(k) }
         fields[k] = v
       }
       maps.append(fields)
