@@ -35,9 +35,24 @@ extension LetterModel {
     return root == "." ? "Locales" : "\(root)/Locales"
   }
 
-  /// The signatory table, if the model names one (a relative path is in the template).
-  public func loadSignatories() throws(LetterError) -> SignatoryTable? {
+  /// The signatory table: `file` if given (a list kept outside the template, named on the
+  /// command line), else the one the model names, which must be inside the template
+  /// folder; nil if there is none.
+  public func loadSignatories(file override: String? = nil) throws(LetterError) -> SignatoryTable? {
+    if let override { return try SignatoryTable.load(override) }
     guard let file = signatoryFile else { return nil }
-    return try SignatoryTable.load(file.hasPrefix("/") ? file : "\(directory)/\(file)")
+    let path: String
+    do throws(LetterError) {
+      path = try FileIO.confined(file, within: directory)
+    } catch {
+      // Name the place in letter.yaml, and not a line of the file it points at.
+      throw .input(
+        error.diagnostics.map {
+          Diagnostic(
+            .error, "signatories file '\(file)': \($0.message)",
+            at: signatoryFileLocation ?? SourceLocation(file: self.file))
+        })
+    }
+    return try SignatoryTable.load(path)
   }
 }

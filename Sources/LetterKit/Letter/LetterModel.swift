@@ -11,8 +11,12 @@ public struct LetterModel: Sendable {
   public let id: String
   public let sourceLocale: LocaleID
   public let locales: [LocaleID]
-  /// The signatory file (relative paths are in the template folder), if any.
+  /// The signatory file, a path inside the template folder, if any.
   public let signatoryFile: String?
+  /// Where letter.yaml names it.
+  let signatoryFileLocation: SourceLocation?
+  /// The largest count a group may give (`count`, `unnamed`), so that sums never overflow.
+  public static let maxCount = 1_000_000_000
   public let groups: [Group]
   let values: [(String, Value)]
 
@@ -79,7 +83,15 @@ public struct LetterModel: Sendable {
         return nil
       }
     }
-    let id = text("id")?.0 ?? FileIO.basename(of: directory)
+    var id = FileIO.basename(of: directory)
+    if let (s, node) = text("id") {
+      // The id names output files (<id>.<locale>.<ext>): a plain file name only.
+      if let problem = LetterModel.fileNameProblem(s) {
+        errors.append(Diagnostic(.error, "'id' \(problem)", at: document.location(of: node)))
+      } else {
+        id = s
+      }
+    }
     var source: LocaleID?
     if let (s, node) = text("source-locale") {
       source = locale(s, node)
@@ -105,6 +117,7 @@ public struct LetterModel: Sendable {
 
     var values: [(String, Value)] = []
     var signatoryFile: String?
+    var signatoryFileLocation: SourceLocation?
     var groups: [Group] = []
     for (k, v) in top {
       guard let key = k.scalarText else { continue }
@@ -112,33 +125,65 @@ public struct LetterModel: Sendable {
       case "id", "source-locale", "locales": continue
       case "signatories":
         (signatoryFile, groups) = readSignatories(v, document: document, errors: &errors)
+        if case .mapping(let m) = v, let f = m["file"] {
+          signatoryFileLocation = document.location(of: f)
+        }
       default:
-        values.append((key, value(v, tags: tags, document: document)))
+        values.append((key, value(v, tags: tags, document: document, errors: &errors)))
       }
     }
     if !errors.isEmpty { throw .input(errors) }
     return LetterModel(
       directory: directory, file: file, id: id, sourceLocale: source!, locales: locales,
-      signatoryFile: signatoryFile,
+      signatoryFile: signatoryFile, signatoryFileLocation: signatoryFileLocation,
       groups: groups, values: values)
   }
 
-  private static func value(_ node: Node, tags: Set<String>, document: YAMLDocument) -> Value {
+  /// Why a name cannot be a file name, or nil if it can.
+  static func fileNameProblem(_ name: String) -> String? {
+    if name.isEmpty { return "is empty; it names the output files" }
+    if name.contains("/") || name.contains("\\") {
+      return "'\(name)' has a '/'; it names the output files, so it is a plain file name"
+    }
+    if name == "." || name == ".." || name.hasPrefix(".") {
+      return "'\(name)' starts with '.'; it names the output files, so it is a plain file name"
+    }
+    if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      return "has a control character; it names the output files"
+    }
+    if name.utf8.count > 200 { return "is longer than 200 bytes; it names the output files" }
+    return nil
+  }
+
+  private static func value(
+    _ node: Node, tags: Set<String>, document: YAMLDocument, errors: inout [Diagnostic]
+  ) -> Value {
     switch node {
     case .scalar(let s):
+      // A YAML null (`~`, `null`, nothing) is no value: an error here, not the text "null".
+      if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+        errors.append(
+          Diagnostic(
+            .error, "this value is empty (YAML null); give a value or remove the key",
+            at: document.location(of: node), id: "model-value"))
+      }
       return .scalar(s.string, plain: s.style == .plain, document.location(of: node))
     case .mapping(let m):
       let keys = m.keys.compactMap(\.scalarText)
       if !keys.isEmpty, keys.count == m.count, keys.allSatisfy({ tags.contains($0) }) {
         var localized: [String: Value] = [:]
-        for (k, v) in m { localized[k.scalarText!] = value(v, tags: tags, document: document) }
+        for (k, v) in m {
+          localized[k.scalarText!] = value(v, tags: tags, document: document, errors: &errors)
+        }
         return .localized(localized, document.location(of: node))
       }
       return .map(
-        m.compactMap { k, v in k.scalarText.map { ($0, value(v, tags: tags, document: document)) } }
+        m.compactMap { k, v in
+          k.scalarText.map { ($0, value(v, tags: tags, document: document, errors: &errors)) }
+        }
       )
     case .sequence(let items):
-      return .list(items.map { value($0, tags: tags, document: document) })
+      return .list(items.map { value($0, tags: tags, document: document, errors: &errors) })
     case .alias:
       return .list([])
     }
@@ -172,9 +217,11 @@ public struct LetterModel: Sendable {
       }
       func int(_ key: String) -> Int? {
         guard let n = g[key] else { return nil }
-        guard let s = n.scalarText, let v = Int(s), v >= 0 else {
+        guard let s = n.scalarText, let v = Int(s), v >= 0, v <= LetterModel.maxCount else {
           errors.append(
-            Diagnostic(.error, "'\(key)' is a whole number", at: document.location(of: n)))
+            Diagnostic(
+              .error, "'\(key)' is a whole number from 0 to \(LetterModel.maxCount)",
+              at: document.location(of: n)))
           return nil
         }
         return v
