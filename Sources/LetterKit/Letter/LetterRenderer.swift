@@ -13,10 +13,17 @@ public final class LetterRenderer {
   /// Sorters by policy: opened once, whatever the number of locales rendered.
   private var sorters: [SortPolicy: SignatorySorter] = [:]
 
-  public init(model: LetterModel, catalogs: Catalogs, format: LayoutSet.Format) throws(LetterError)
-  {
+  /// A signatory list given on the command line instead of the model's.
+  let signatoriesFile: String?
+
+  /// - Parameter signatories: a signatory file to use instead of the one the model names
+  ///   (which must be inside the template folder).
+  public init(
+    model: LetterModel, catalogs: Catalogs, format: LayoutSet.Format, signatories: String? = nil
+  ) throws(LetterError) {
     self.model = model
     self.catalogs = catalogs
+    self.signatoriesFile = signatories
     self.layouts = try LayoutSet(directory: model.directory, format: format)
   }
 
@@ -32,7 +39,6 @@ public final class LetterRenderer {
     var locale: LocaleID
     var messages: [String: String]
     var groups: [RenderedGroup]
-    var arguments: [String: MessageValue]
     var warnings: [Diagnostic]
   }
 
@@ -48,10 +54,16 @@ public final class LetterRenderer {
   public func render(_ locale: LocaleID, allowFallback: Bool = false) throws(LetterError)
     -> Rendered
   {
-    let letter = try localize(
-      locale, keys: layouts.usedKeys(for: locale), allowFallback: allowFallback)
-    let text = layouts.render(context(letter), locale: locale)
-    return Rendered(locale: locale, text: text, warnings: letter.warnings)
+    let (lookup, groups, memberWarnings) = try prepare(locale, allowFallback: allowFallback)
+    let (text, layoutErrors, layoutWarnings) = layouts.render(
+      context(locale: locale, arguments: lookup.arguments, groups: groups), locale: locale,
+      messages: lookup)
+    let errors = lookup.errors + layoutErrors
+    if !errors.isEmpty {
+      throw errors.contains { $0.id == "layout" } ? .input(errors) : .content(errors)
+    }
+    return Rendered(
+      locale: locale, text: text, warnings: lookup.warnings + memberWarnings + layoutWarnings)
   }
 
   /// One HTML page with the locales in parallel columns, paragraph beside paragraph: a
@@ -65,7 +77,16 @@ public final class LetterRenderer {
     var unreadable = false
     for locale in locales {
       do throws(LetterError) {
-        letters.append(try localize(locale, keys: keys, allowFallback: allowFallback))
+        let (lookup, groups, warnings) = try prepare(locale, allowFallback: allowFallback)
+        var messages: [String: String] = [:]
+        for use in keys where messages[use.key] == nil {
+          if let text = lookup.text(of: use.key, usedAt: use.location) { messages[use.key] = text }
+        }
+        if !lookup.errors.isEmpty { throw LetterError.content(lookup.errors) }
+        letters.append(
+          Localized(
+            locale: locale, messages: messages, groups: groups,
+            warnings: lookup.warnings + warnings))
       } catch {
         errors += error.diagnostics
         if case .input = error { unreadable = true }
@@ -90,101 +111,24 @@ public final class LetterRenderer {
     }
   }
 
-  func localize(_ locale: LocaleID, keys: [LayoutSet.KeyUse], allowFallback: Bool)
-    throws(LetterError) -> Localized
+  /// A locale's letter before layout: its message lookup (with the model's values), and
+  /// the signatory groups with their headings formatted.
+  func prepare(_ locale: LocaleID, allowFallback: Bool) throws(LetterError)
+    -> (MessageLookup, [RenderedGroup], [Diagnostic])
   {
     let own = try catalogs.chain(locale)
     let source =
       locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
-    var warnings: [Diagnostic] = []
-    var errors: [Diagnostic] = []
-
-    // Every key the layout and the groups use, in order, once.
-    var needed: [(String, SourceLocation)] = []
-    var seen: Set<String> = []
-    for use in keys where seen.insert(use.key).inserted { needed.append((use.key, use.location)) }
-    for group in model.groups {
-      for key in [group.heading, group.unnamedMessage].compactMap({ $0 })
-      where seen.insert(key).inserted {
-        needed.append((key, group.location))
-      }
-    }
-
-    // Find each message: the locale's own chain; then, if allowed, the source locale.
-    var found: [String: CatalogMessage] = [:]
-    var foundLocale: [String: LocaleID] = [:]
-    for (key, usedAt) in needed {
-      if let (m, c) = own.lazy.compactMap({ c in c[key].map { ($0, c) } }).first {
-        found[key] = m
-        foundLocale[key] = c.locale
-        continue
-      }
-      if allowFallback, let source, let m = source[key] {
-        found[key] = m
-        foundLocale[key] = source.locale
-        warnings.append(
-          Diagnostic(
-            .warning, "missing in \(locale.tag); using the \(source.locale.tag) text",
-            at: m.location, id: "fallback",
-            locale: locale.tag, key: key))
-        continue
-      }
-      if let m = source?[key] {
-        errors.append(
-          Diagnostic(
-            .error, "missing in \(locale.tag) (the \(model.sourceLocale.tag) message is here)",
-            at: m.location,
-            id: "missing", locale: locale.tag, key: key))
-      } else {
-        errors.append(
-          Diagnostic(
-            .error, "no catalog has this key, which the layout uses", at: usedAt, id: "unknown-key",
-            locale: locale.tag, key: key))
-      }
-    }
-    if !errors.isEmpty { throw .content(errors) }
-
     let arguments = try model.arguments(for: locale)
-    let modelArgs = MessageValue.map(arguments)
-    var compiled: [String: CompiledMessage] = [:]
-    for (key, message) in found {
-      let (parsed, syntax) = message.parse()
-      guard let parsed else {
-        errors += syntax.map {
-          var d = $0; d.locale = locale.tag; return d
-        }
-        continue
-      }
-      do throws(LetterError) {
-        // The rendering locale's rules (its region, its -u- keywords such as the Japanese
-        // calendar), except for text borrowed from the source language, which keeps its own.
-        let borrowed = foundLocale[key].map { !locale.fallbackChain.contains($0.tag) } ?? false
-        compiled[key] = try formatter(borrowed ? foundLocale[key]! : locale).compile(
-          parsed, key: key)
-      } catch {
-        errors += error.diagnostics
-      }
-    }
-    if !errors.isEmpty { throw .content(errors) }
-
-    func format(_ key: String, _ args: MessageValue) -> String? {
-      guard let c = compiled[key] else { return nil }
-      do throws(LetterError) {
-        return try c.format(args)
-      } catch {
-        errors += error.diagnostics.map {
-          var d = $0; d.locale = locale.tag; return d
-        }
-        return nil
-      }
-    }
-    let groupKeys = Set(model.groups.flatMap { [$0.heading, $0.unnamedMessage].compactMap { $0 } })
-    var messages: [String: String] = [:]
-    for (key, _) in needed where !groupKeys.contains(key) {
-      if let text = format(key, modelArgs) { messages[key] = text }
-    }
+    let lookup = MessageLookup(
+      locale: locale, own: own, source: source, allowFallback: allowFallback,
+      arguments: .map(arguments),
+      formatter: { (l: LocaleID) throws(LetterError) in try self.formatter(l) })
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     var groups: [RenderedGroup] = []
     for (spec, members) in try members(for: locale, errors: &errors, warnings: &warnings) {
+      // Counts are bounded (LetterModel.maxCount), so the sum cannot overflow.
       let count = spec.count ?? (members.count + spec.unnamed)
       var args = arguments
       args["count"] = .number(Double(count))
@@ -192,15 +136,16 @@ public final class LetterRenderer {
       unnamedArgs["count"] = .number(Double(spec.unnamed))
       groups.append(
         RenderedGroup(
-          id: spec.id, heading: spec.heading.flatMap { format($0, .map(args)) }, count: count,
-          members: members,
-          unnamed: spec.unnamed,
+          id: spec.id,
+          heading: spec.heading.flatMap { lookup.format($0, .map(args), usedAt: spec.location) },
+          count: count, members: members, unnamed: spec.unnamed,
           unnamedText: spec.unnamed > 0
-            ? spec.unnamedMessage.flatMap { format($0, .map(unnamedArgs)) } : nil))
+            ? spec.unnamedMessage.flatMap {
+              lookup.format($0, .map(unnamedArgs), usedAt: spec.location)
+            } : nil))
     }
-    if !errors.isEmpty { throw .content(errors) }
-    return Localized(
-      locale: locale, messages: messages, groups: groups, arguments: arguments, warnings: warnings)
+    if !errors.isEmpty || !lookup.errors.isEmpty { throw .content(lookup.errors + errors) }
+    return (lookup, groups, warnings)
   }
 
   /// The signatories of each group, in the group's order, with their fields for the
@@ -214,7 +159,7 @@ public final class LetterRenderer {
     let table: SignatoryTable
     if let t = signatoryTable {
       table = t
-    } else if let loaded = try model.loadSignatories() {
+    } else if let loaded = try model.loadSignatories(file: signatoriesFile) {
       table = loaded
       signatoryTable = table
     } else {
@@ -308,48 +253,25 @@ public final class LetterRenderer {
     return result
   }
 
-  /// What the layout sees: `t` (messages by key segments), the model's values, `locale`,
-  /// `lang`, `groups`.
-  func context(_ letter: Localized) -> [String: Any] {
-    var context: [String: Any] = [:]
-    for (k, v) in letter.arguments { context[k] = LetterRenderer.mustacheValue(v) }
-    context["locale"] = letter.locale.tag
-    context["lang"] = letter.locale.tag
-    context["t"] = LetterRenderer.tree(letter.messages)
-    context["groups"] = letter.groups.map { g -> [String: Any] in
-      var d: [String: Any] = ["id": g.id, "count": g.count, "members": g.members]
-      if let h = g.heading { d["heading"] = h }
-      if g.unnamed > 0 { d["unnamed"] = g.unnamed }
-      if let u = g.unnamedText { d["unnamed_text"] = u }
-      return d
-    }
+  /// What the layout sees: the model's values, `locale`, `lang`, `groups` (and `t`, the
+  /// messages, which the layout set adds).
+  func context(locale: LocaleID, arguments: MessageValue, groups: [RenderedGroup])
+    -> [String: LayoutValue]
+  {
+    var context: [String: LayoutValue] = [:]
+    if case .map(let m) = arguments { for (k, v) in m { context[k] = LayoutValue(v) } }
+    context["locale"] = .text(locale.tag)
+    context["lang"] = .text(locale.tag)
+    context["groups"] = .list(
+      groups.map { g in
+        var d: [String: LayoutValue] = [
+          "id": .text(g.id), "count": .number(g.count), "heading": .text(g.heading ?? ""),
+          "members": .list(g.members.map { .map($0.mapValues(LayoutValue.text)) }),
+        ]
+        if g.unnamed > 0 { d["unnamed"] = .number(g.unnamed) }
+        if let u = g.unnamedText { d["unnamed_text"] = .text(u) }
+        return .map(d)
+      })
     return context
-  }
-
-  static func mustacheValue(_ v: MessageValue) -> Any {
-    switch v {
-    case .list(let items): items.map(mustacheValue)
-    case .map(let m): m.mapValues(mustacheValue)
-    default: v.description
-    }
-  }
-
-  /// `a.b.c: text` → `["a": ["b": ["c": text]]]`.
-  static func tree(_ messages: [String: String]) -> [String: Any] {
-    var root: [String: Any] = [:]
-    func insert(_ parts: ArraySlice<Substring>, _ text: String, into node: inout [String: Any]) {
-      let head = String(parts.first!)
-      if parts.count == 1 {
-        if node[head] == nil { node[head] = text }
-        return
-      }
-      var child = node[head] as? [String: Any] ?? [:]
-      insert(parts.dropFirst(), text, into: &child)
-      node[head] = child
-    }
-    for (key, text) in messages.sorted(by: { $0.key < $1.key }) {
-      insert(key.split(separator: ".")[...], text, into: &root)
-    }
-    return root
   }
 }

@@ -69,20 +69,6 @@ enum SideBySide {
     return out
   }
 
-  /// HTML escaping for text and attribute values.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  /// HTML escaping for text and attribute values (the layouts' own).
+  static func escape(_ s: String) -> String { LayoutSet.Format.escapeHTML(s) }
 }
