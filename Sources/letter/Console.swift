@@ -31,7 +31,12 @@ enum Console {
         let n = Glibc.write(fd, b.baseAddress! + offset, b.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
+          // A reader that went away (`letter … | head`) is not an error; anything else is.
           if errno == EPIPE { throw ExitCode(0) }
+          if fd == 1 {
+            let reason = String(cString: strerror(errno)).lowercased()
+            err("error: cannot write to standard output: \(reason)")
+          }
           throw ExitCode(2)
         }
         offset += n

@@ -60,6 +60,7 @@ struct Sort: ParsableCommand {
   var output: String?
 
   func run() throws {
+    OutputFile.removeTemporaryFilesOnSignal()
     let locale = try locale.map(LocaleID.parse(option:)) ?? Console.environmentLocale()
     try Console.run {
       var options = CollatorOptions(ignorePunctuation: true, numeric: true, latin: latin)
