@@ -40,7 +40,9 @@ struct Check: ParsableCommand {
       let (model, catalogs) = try options.load()
       var locales: [LocaleID] = []
       for tag in options.locales { locales.append(try LocaleID.parse(option: tag)) }
-      let report = try Checker(model: model, catalogs: catalogs).run(locales: locales)
+      let checker = Checker(model: model, catalogs: catalogs)
+      checker.signatories = options.signatories
+      let report = try checker.run(locales: locales)
       switch (format, stats) {
       case (.json, false): try Console.out(report.json)
       case (.json, true): try Console.out(report.jsonWithStatistics)

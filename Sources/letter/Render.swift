@@ -49,13 +49,15 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
+    OutputFile.removeTemporaryFilesOnSignal()
     try Console.run {
       let (model, catalogs) = try options.load()
       var locales: [LocaleID] = []
       for tag in options.locales { locales.append(try LocaleID.parse(option: tag)) }
       if allLocales || (sideBySide && locales.isEmpty) { locales = model.locales }
       if locales.isEmpty { locales = [model.sourceLocale] }
-      let renderer = try LetterRenderer(model: model, catalogs: catalogs, format: format)
+      let renderer = try LetterRenderer(
+        model: model, catalogs: catalogs, format: format, signatories: options.signatories)
 
       if sideBySide {
         let page = try renderer.renderSideBySide(locales, allowFallback: allowFallback)

@@ -20,6 +20,12 @@ struct TemplateOptions: ParsableArguments {
   )
   var locales: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "A signatory list (CSV or YAML) to use instead of the template's; a template reads files only inside its own folder.",
+      valueName: "file"))
+  var signatories: String?
+
   func load() throws(LetterError) -> (LetterModel, Catalogs) {
     let directory = try LetterModel.locate(template)
     let model = try LetterModel.load(directory: directory)

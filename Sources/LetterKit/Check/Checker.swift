@@ -8,6 +8,8 @@
 public final class Checker {
   public let model: LetterModel
   public let catalogs: Catalogs
+  /// A signatory file given on the command line instead of the model's.
+  public var signatories: String?
   private var findings: [Diagnostic] = []
   private var statistics: [CheckReport.Statistics] = []
 
@@ -135,6 +137,9 @@ public final class Checker {
     }
 
     try checkSignatories(locales)
+    // What render would refuse, found by rendering (see RenderCheck).
+    findings += try RenderCheck(model: model, catalogs: catalogs, signatories: signatories)
+      .findings(locales: all, besides: findings)
     findings.sort { a, b in
       let la = a.location
       let lb = b.location
@@ -324,7 +329,9 @@ public final class Checker {
   /// Signatories: a name in every rendered locale; a reading for Japanese names with
   /// kanji in groups sorted in Japanese; nobody twice in a group.
   private func checkSignatories(_ locales: [LocaleID]) throws(LetterError) {
-    guard !model.groups.isEmpty, let table = try model.loadSignatories() else { return }
+    guard !model.groups.isEmpty, let table = try model.loadSignatories(file: signatories) else {
+      return
+    }
     let groupColumn = table.column("group")
     let known = Set(model.groups.map(\.id))
     if let groupColumn {
