@@ -67,13 +67,15 @@ struct Sort: ParsableCommand {
       options.strength = strength
       let policy = SortPolicy(
         locale: locale, collation: options, setAsideLegalForms: !keepLegalForms)
+      // The output is opened first: a path that cannot be written fails before any work,
+      // and its temporary file is removed if a signal stops the reading.
+      let destination = try OutputFile(path: output ?? "-")
       let list = try SignatoryList.load(
         file, locale: locale, nameColumn: column, readingColumn: readingColumn)
       let format = format ?? (list.kind == .csv ? .csv : list.kind == .text ? .text : .json)
       let sorter = try SignatorySorter(policy: policy, headings: headings || format == .json)
       let (result, warnings) = list.sorted(by: sorter)
       Console.report(warnings)
-      let destination = try OutputFile(path: output ?? "-")
       try list.render(result, format: format, headings: headings, locale: locale) {
         (bytes) throws(LetterError) in try destination.write(bytes)
       }

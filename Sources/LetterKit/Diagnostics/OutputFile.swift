@@ -55,6 +55,14 @@ package final class OutputFile {
     }
     let dir = FileIO.directory(of: destination)
     var template = Array("\(dir)/.\(FileIO.basename(of: destination)).XXXXXX".utf8CString)
+    // No signal between creating the temporary file and noting it for the handler.
+    var signals = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    pthread_sigmask(SIG_BLOCK, &signals, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
     fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if fd < 0 {
       throw .input("cannot write: \(FileIO.describe(errno: errno))", at: place)
@@ -101,7 +109,8 @@ package final class OutputFile {
     fchmod(fd, mode)
     close(fd)
     committed = true
-    if let slot { TemporaryFiles.unregister(slot) }
+    // Renamed first, then forgotten: a signal in between unlinks a name that is gone.
+    defer { if let slot { TemporaryFiles.unregister(slot) } }
     if rename(temp, destination) != 0 {
       let code = errno
       unlink(temp)
@@ -163,5 +172,11 @@ private enum TemporaryFiles {
     }
     _ = signal(SIGINT, handler)
     _ = signal(SIGTERM, handler)
+    // A parent may have started us with these signals blocked; they must reach us.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 }
