@@ -22,12 +22,18 @@ struct RenderCheck {
     for d in known {
       seen.insert(Seen(id: d.id, key: d.key, place: d.location?.description ?? ""))
       seen.insert(Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")"))
+      // The same key at the same place for the same locale, whatever check called it
+      // (render's `argument` is check's `model-value`).
+      seen.insert(Seen(id: nil, key: d.key, place: "\(d.location?.description ?? "") \(d.locale ?? "")"))
     }
     var result: [Diagnostic] = []
     func add(_ d: Diagnostic) {
       let atPlace = Seen(id: d.id, key: d.key, place: d.location?.description ?? "")
       let forLocale = Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")")
-      guard !seen.contains(atPlace), !seen.contains(forLocale) else { return }
+      let anyID = Seen(id: nil, key: d.key, place: "\(d.location?.description ?? "") \(d.locale ?? "")")
+      guard !seen.contains(atPlace), !seen.contains(forLocale), !seen.contains(anyID) else {
+        return
+      }
       seen.insert(atPlace)
       seen.insert(forLocale)
       result.append(d)
@@ -42,7 +48,8 @@ struct RenderCheck {
         unreadable += error.diagnostics
         continue
       }
-      for locale in locales {
+      // A locale without a catalog is check's `no-catalog` already.
+      for locale in locales where (try? catalogs.chain(locale)) != nil {
         do throws(LetterError) {
           let letter = try renderer.render(locale)
           for w in letter.warnings where w.id == "raw-html" {
