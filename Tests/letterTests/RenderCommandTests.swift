@@ -75,14 +75,14 @@ struct RenderCommandTests {
   @Test func aNameThatCannotBePlacedIsAWarning() throws {
     let root = try CLI.copyOfShippedLetter()
     let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
-    try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,\n").write(
+    try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,,\n").write(
       to: csv, atomically: true, encoding: .utf8)
     let r = try CLI.run(["render", "--locale", "ja"], in: root)
     #expect(r.status == 0)
     #expect(
       r.stderr.contains(
         "signatories.csv:27: warning: [no-reading] members: '山田会' has kanji but no reading"))
-    #expect(r.stdout.contains("BDS東京\n山田会\nその他2団体"))
+    #expect(r.stdout.contains("BDS東京\n山田会\nほか2団体"))
   }
 
   @Test func localeOverrideLayoutInheritsTheRest() throws {
@@ -138,8 +138,8 @@ struct RenderCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stdout.contains(
-        "<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣 岩屋毅 殿</td>"))
-    #expect(r.stdout.contains("<td lang=\"en\">Sincerely,</td><td lang=\"ja\">敬具</td>"))
+        "<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣　岩屋　毅　様</td>"))
+    #expect(r.stdout.contains("<td lang=\"en\">Sincerely,</td><td lang=\"ja\">以上</td>"))
   }
 
   @Test(arguments: [

@@ -34,7 +34,7 @@ struct TrustTests {
       #expect(r.status == 2)
       #expect(
         r.stderr.contains(
-          "Templates/icc-japan/letter.yaml:22:16: error: 'unnamed' is a whole number from 0 to 1000000000"
+          "Templates/icc-japan/letter.yaml:30:16: error: 'unnamed' is a whole number from 0 to 1000000000"
         ), "\(r.stderr)")
     }
   }
@@ -109,7 +109,7 @@ struct TrustTests {
   @Test func aModelValueWithoutTheLocalesValueFailsCheckAsRender() throws {
     let root = try Self.copy(replacing: Self.model) {
       $0.replacingOccurrences(
-        of: "name: {en: Takeshi Iwaya, ja: 岩屋毅}", with: "name: {en: Takeshi Iwaya}")
+        of: "name: {en: Takeshi Iwaya, ja: 岩屋　毅}", with: "name: {en: Takeshi Iwaya}")
     }
     let check = try CLI.run(["check"], in: root)
     #expect(check.status == 1)
@@ -140,10 +140,10 @@ struct TrustTests {
     let r = try CLI.run(["check", "--strict"], in: root)
     #expect(r.status == 1)
     #expect(
-      r.stdout.contains("letter.html.mustache:116:1: warning: [raw-html] common.closing"),
+      r.stdout.contains("letter.html.mustache:115:1: warning: [raw-html] common.closing"),
       "\(r.stdout)")
     #expect(
-      r.stdout.contains("letter.html.mustache:116:23: warning: [raw-html] common.closing"),
+      r.stdout.contains("letter.html.mustache:115:23: warning: [raw-html] common.closing"),
       "\(r.stdout)")
   }
 
@@ -183,11 +183,11 @@ struct TrustTests {
   @Test(arguments: [
     (
       "/etc/passwd",
-      "Templates/icc-japan/letter.yaml:12:9: error: signatories file '/etc/passwd': an absolute path"
+      "Templates/icc-japan/letter.yaml:20:9: error: signatories file '/etc/passwd': an absolute path"
     ),
     (
       "../../Locales/en.yaml",
-      "Templates/icc-japan/letter.yaml:12:9: error: signatories file '../../Locales/en.yaml': climbs out of the template folder"
+      "Templates/icc-japan/letter.yaml:20:9: error: signatories file '../../Locales/en.yaml': climbs out of the template folder"
     ),
   ])
   func aTemplateReadsOnlyItsOwnFolder(file: String, expected: String) throws {
