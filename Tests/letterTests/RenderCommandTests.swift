@@ -138,7 +138,8 @@ struct RenderCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stdout.contains(
-        "<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣　岩屋　毅　様</td>"))
+        "<td lang=\"en\">Dear Foreign Minister Takeshi Iwaya,</td><td lang=\"ja\">外務大臣　岩屋　毅　様</td>")
+    )
     #expect(r.stdout.contains("<td lang=\"en\">Sincerely,</td><td lang=\"ja\">以上</td>"))
   }
 

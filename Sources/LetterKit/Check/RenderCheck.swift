@@ -24,13 +24,13 @@ struct RenderCheck {
       seen.insert(Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")"))
       // The same key at the same place for the same locale, whatever check called it
       // (render's `argument` is check's `model-value`).
-      seen.insert(Seen(id: nil, key: d.key, place: "\(d.location?.description ?? "") \(d.locale ?? "")"))
+      seen.insert(Seen(id: nil, key: d.key, place: Self.place(d)))
     }
     var result: [Diagnostic] = []
     func add(_ d: Diagnostic) {
       let atPlace = Seen(id: d.id, key: d.key, place: d.location?.description ?? "")
       let forLocale = Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")")
-      let anyID = Seen(id: nil, key: d.key, place: "\(d.location?.description ?? "") \(d.locale ?? "")")
+      let anyID = Seen(id: nil, key: d.key, place: Self.place(d))
       guard !seen.contains(atPlace), !seen.contains(forLocale), !seen.contains(anyID) else {
         return
       }
@@ -76,5 +76,10 @@ struct RenderCheck {
       throw .input(unreadable.filter { lines.insert($0.description).inserted })
     }
     return result
+  }
+
+  /// A finding's place and locale, as one text.
+  private static func place(_ d: Diagnostic) -> String {
+    "\(d.location?.description ?? "") \(d.locale ?? "")"
   }
 }
