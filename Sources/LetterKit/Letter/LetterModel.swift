@@ -335,6 +335,49 @@ public struct LetterModel: Sendable {
       }
     }
     for (k, v) in values { walk(v, k) }
+    // Each group's count, for any message: {groups.members.count}.
+    paths.insert("groups")
+    for group in groups {
+      paths.insert("groups.\(group.id)")
+      paths.insert("groups.\(group.id).count")
+    }
     return paths
+  }
+
+  /// The model with some values replaced, each by a text at its dotted path (a
+  /// recipient's `recipient.name`), the same in every locale. Paths must be ones the
+  /// model has (`valuePaths`).
+  public func replacing(_ replacements: [(path: String, text: String, location: SourceLocation)])
+    -> LetterModel
+  {
+    var values = self.values
+    func set(
+      _ parts: ArraySlice<Substring>, _ text: String, _ location: SourceLocation,
+      in entries: inout [(String, Value)]
+    ) {
+      guard let head = parts.first else { return }
+      let name = String(head)
+      let index = entries.firstIndex { $0.0 == name }
+      if parts.count == 1 {
+        let value = Value.scalar(text, plain: false, location)
+        if let index { entries[index].1 = value } else { entries.append((name, value)) }
+        return
+      }
+      var children: [(String, Value)] = []
+      if let index, case .map(let m) = entries[index].1 { children = m }
+      set(parts.dropFirst(), text, location, in: &children)
+      if let index {
+        entries[index].1 = .map(children)
+      } else {
+        entries.append((name, .map(children)))
+      }
+    }
+    for r in replacements {
+      set(r.path.split(separator: ".")[...], r.text, r.location, in: &values)
+    }
+    return LetterModel(
+      directory: directory, file: file, id: id, sourceLocale: sourceLocale, locales: locales,
+      signatoryFile: signatoryFile, signatoryFileLocation: signatoryFileLocation, groups: groups,
+      values: values)
   }
 }

@@ -12,6 +12,12 @@ public final class LetterRenderer {
   private var formatters: [String: MessageFormatter] = [:]
   /// Sorters by policy: opened once, whatever the number of locales rendered.
   private var sorters: [SortPolicy: SignatorySorter] = [:]
+  /// Each locale's groups, sorted once (with what sorting them found).
+  private var membersCache:
+    [String: (
+      members: [(LetterModel.Group, [[String: String]])], errors: [Diagnostic],
+      warnings: [Diagnostic]
+    )] = [:]
 
   /// A signatory list given on the command line instead of the model's.
   let signatoriesFile: String?
@@ -51,10 +57,13 @@ public final class LetterRenderer {
     var unnamedText: String?
   }
 
-  public func render(_ locale: LocaleID, allowFallback: Bool = false) throws(LetterError)
-    -> Rendered
+  /// The letter in `locale`. `values`: the model's values for this one letter (a
+  /// recipient's), in place of the renderer's model's; its groups stay the renderer's.
+  public func render(_ locale: LocaleID, allowFallback: Bool = false, values: LetterModel? = nil)
+    throws(LetterError) -> Rendered
   {
-    let (lookup, groups, memberWarnings) = try prepare(locale, allowFallback: allowFallback)
+    let (lookup, groups, memberWarnings) = try prepare(
+      locale, allowFallback: allowFallback, values: values)
     let (text, layoutErrors, layoutWarnings) = layouts.render(
       context(locale: locale, arguments: lookup.arguments, groups: groups), locale: locale,
       messages: lookup)
@@ -113,21 +122,29 @@ public final class LetterRenderer {
 
   /// A locale's letter before layout: its message lookup (with the model's values), and
   /// the signatory groups with their headings formatted.
-  func prepare(_ locale: LocaleID, allowFallback: Bool) throws(LetterError)
-    -> (MessageLookup, [RenderedGroup], [Diagnostic])
+  func prepare(_ locale: LocaleID, allowFallback: Bool, values: LetterModel? = nil)
+    throws(LetterError) -> (MessageLookup, [RenderedGroup], [Diagnostic])
   {
     let own = try catalogs.chain(locale)
     let source =
       locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
-    let arguments = try model.arguments(for: locale)
+    var arguments = try (values ?? model).arguments(for: locale)
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    let members = try members(
+      for: locale, allowFallback: allowFallback, errors: &errors, warnings: &warnings)
+    // Group counts for any message: {groups.members.count}.
+    var counts: [String: MessageValue] = [:]
+    for (spec, names) in members {
+      counts[spec.id] = .map(["count": .number(Double(spec.count ?? (names.count + spec.unnamed)))])
+    }
+    arguments["groups"] = .map(counts)
     let lookup = MessageLookup(
       locale: locale, own: own, source: source, allowFallback: allowFallback,
       arguments: .map(arguments),
       formatter: { (l: LocaleID) throws(LetterError) in try self.formatter(l) })
-    var errors: [Diagnostic] = []
-    var warnings: [Diagnostic] = []
     var groups: [RenderedGroup] = []
-    for (spec, members) in try members(for: locale, errors: &errors, warnings: &warnings) {
+    for (spec, members) in members {
       // Counts are bounded (LetterModel.maxCount), so the sum cannot overflow.
       let count = spec.count ?? (members.count + spec.unnamed)
       var args = arguments
@@ -151,10 +168,31 @@ public final class LetterRenderer {
   /// The signatories of each group, in the group's order, with their fields for the
   /// locale: `name`, `reading`, `index` (their index heading when sorted), and every
   /// column of the file by its own name.
-  func members(for locale: LocaleID, errors: inout [Diagnostic], warnings: inout [Diagnostic])
-    throws(LetterError)
-    -> [(LetterModel.Group, [[String: String]])]
-  {
+  func members(
+    for locale: LocaleID, allowFallback: Bool, errors: inout [Diagnostic],
+    warnings: inout [Diagnostic]
+  ) throws(LetterError) -> [(LetterModel.Group, [[String: String]])] {
+    // Members depend on the locale only: sorted once, whatever the number of letters.
+    let cacheKey = "\(locale.tag)|\(allowFallback)"
+    if let cached = membersCache[cacheKey] {
+      errors += cached.errors
+      warnings += cached.warnings
+      return cached.members
+    }
+    var ownErrors: [Diagnostic] = []
+    var ownWarnings: [Diagnostic] = []
+    let result = try sortedMembers(
+      for: locale, allowFallback: allowFallback, errors: &ownErrors, warnings: &ownWarnings)
+    membersCache[cacheKey] = (result, ownErrors, ownWarnings)
+    errors += ownErrors
+    warnings += ownWarnings
+    return result
+  }
+
+  private func sortedMembers(
+    for locale: LocaleID, allowFallback: Bool, errors: inout [Diagnostic],
+    warnings: inout [Diagnostic]
+  ) throws(LetterError) -> [(LetterModel.Group, [[String: String]])] {
     guard !model.groups.isEmpty else { return [] }
     let table: SignatoryTable
     if let t = signatoryTable {
@@ -166,6 +204,8 @@ public final class LetterRenderer {
       return model.groups.map { ($0, []) }
     }
     let nameColumn = table.column("name", for: locale)
+    // With fallback allowed, a name missing in the locale is the source locale's.
+    let fallbackColumn = allowFallback ? table.column("name", for: model.sourceLocale) : nil
     var result: [(LetterModel.Group, [[String: String]])] = []
     for group in model.groups {
       let rows = table.rows(inGroup: group.id, onlyGroup: model.groups.count == 1)
@@ -176,7 +216,16 @@ public final class LetterRenderer {
       // Display names in the rendering locale; every named member needs one.
       var display: [String] = []
       for r in rows {
-        let name = nameColumn.map { table.rows[r][$0].trimmingWhitespace } ?? ""
+        var name = nameColumn.map { table.rows[r][$0].trimmingWhitespace } ?? ""
+        if name.isEmpty, let c = fallbackColumn, !table.rows[r][c].trimmingWhitespace.isEmpty {
+          name = table.rows[r][c].trimmingWhitespace
+          warnings.append(
+            Diagnostic(
+              .warning,
+              "this signatory has no name for \(locale.tag); using its \(table.header[c]) name '\(name)'",
+              at: SourceLocation(file: table.file, line: table.lines[r]), id: "fallback",
+              locale: locale.tag, key: group.id))
+        }
         if name.isEmpty {
           errors.append(
             Diagnostic(
