@@ -22,6 +22,7 @@ package final class OutputFile {
   private var fd: Int32
   private let mode: mode_t
   private var committed = false
+  private var finished = false
 
   package init(path: String) throws(LetterError) {
     self.path = path
@@ -75,7 +76,7 @@ package final class OutputFile {
 
   deinit {
     if let temp, !committed {
-      close(fd)
+      if !finished { close(fd) }
       unlink(temp)
       if let slot { TemporaryFiles.unregister(slot) }
     }
@@ -100,14 +101,22 @@ package final class OutputFile {
     try bytes.withUnsafeBytes { b in Result { () throws(LetterError) in try write(b) } }.get()
   }
 
-  /// Puts the file in place (a no-op for standard output).
-  package func commit() throws(LetterError) {
-    guard let temp, !committed else { return }
+  /// Ends the writing: the bytes are on disk and the file is closed (so that thousands
+  /// can wait to be committed without holding a descriptor each), not yet in place.
+  package func finish() throws(LetterError) {
+    guard temp != nil, !finished else { return }
     if fsync(fd) != 0 && errno != EINVAL {
       throw .input("cannot write: \(FileIO.describe(errno: errno))", at: .init(file: path))
     }
     fchmod(fd, mode)
     close(fd)
+    finished = true
+  }
+
+  /// Puts the file in place (a no-op for standard output).
+  package func commit() throws(LetterError) {
+    guard let temp, !committed else { return }
+    try finish()
     committed = true
     // Renamed first, then forgotten: a signal in between unlinks a name that is gone.
     defer { if let slot { TemporaryFiles.unregister(slot) } }
@@ -128,13 +137,16 @@ package final class OutputFile {
 /// The temporary files being written, in fixed memory a signal handler can read: a slot
 /// holds a C string (from `strdup`) or nil.
 private enum TemporaryFiles {
-  static let capacity = 256
+  /// Enough for every letter of the largest recipients file, and then some.
+  static let capacity = 1 << 18
   nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
     let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
     p.initialize(repeating: nil, count: capacity)
     return p
   }()
   nonisolated(unsafe) static var lock = pthread_mutex_t()
+  /// Where to look for a free slot first.
+  nonisolated(unsafe) static var next = 0
   nonisolated(unsafe) static var lockReady: Bool = {
     pthread_mutex_init(&lock, nil)
     return true
@@ -144,9 +156,13 @@ private enum TemporaryFiles {
     _ = lockReady
     pthread_mutex_lock(&lock)
     defer { pthread_mutex_unlock(&lock) }
-    for k in 0..<capacity where slots[k] == nil {
-      slots[k] = strdup(path)
-      return k
+    for step in 0..<capacity {
+      let k = (next + step) % capacity
+      if slots[k] == nil {
+        slots[k] = strdup(path)
+        next = k + 1
+        return k
+      }
     }
     return nil
   }
