@@ -19,6 +19,11 @@ enum Console {
     try? write(fd: 2, Array((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }
 
+  /// Text on standard error as it is (no line end added).
+  static func errRaw(_ text: String) {
+    try? write(fd: 2, Array(text.utf8))
+  }
+
   static func report(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
     err(diagnostics.map(\.description).joined(separator: "\n"))

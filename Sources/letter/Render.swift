@@ -36,7 +36,23 @@ struct Render: ParsableCommand {
   @Flag(help: "Use the source locale's text for missing messages (with a warning).")
   var allowFallback = false
 
+  @Option(
+    help: ArgumentHelp(
+      "One letter per row (CSV or YAML: id, locale, model values by path), into -o DIR.",
+      valueName: "file"))
+  var recipients: String?
+
   func validate() throws {
+    if recipients != nil {
+      if output == nil {
+        throw ValidationError("--recipients writes one file per letter: add -o DIR")
+      }
+      if sideBySide { throw ValidationError("--recipients and --side-by-side do not go together") }
+      if allLocales || !options.locales.isEmpty {
+        throw ValidationError(
+          "with --recipients, each row's locale is used: drop --locale/--all-locales")
+      }
+    }
     if sideBySide && format != .html {
       throw ValidationError("--side-by-side makes an HTML page: add --format html")
     }
@@ -59,6 +75,30 @@ struct Render: ParsableCommand {
       let renderer = try LetterRenderer(
         model: model, catalogs: catalogs, format: format, signatories: options.signatories)
 
+      if let recipients, let output {
+        let list = try Recipients.load(recipients, model: model)
+        let progress = Progress(total: list.rows.count)
+        let summary = try renderer.render(
+          recipients: list, into: output, allowFallback: allowFallback, progress: progress.update)
+        progress.clear()
+        Console.report(summary.warnings)
+        Console.err(
+          "\(summary.letters) letter\(summary.letters == 1 ? "" : "s") in \(summary.locales.count) locale\(summary.locales.count == 1 ? "" : "s") (\(summary.locales.joined(separator: ", "))) written to \(output)"
+        )
+        return
+      }
+      if let recipients, let output {
+        let list = try Recipients.load(recipients, model: model)
+        let progress = Progress(total: list.rows.count)
+        let summary = try renderer.render(
+          recipients: list, into: output, allowFallback: allowFallback, progress: progress.update)
+        progress.clear()
+        Console.report(summary.warnings)
+        Console.err(
+          "\(summary.letters) letter\(summary.letters == 1 ? "" : "s") in \(summary.locales.count) locale\(summary.locales.count == 1 ? "" : "s") (\(summary.locales.joined(separator: ", "))) written to \(output)"
+        )
+        return
+      }
       if sideBySide {
         let page = try renderer.renderSideBySide(locales, allowFallback: allowFallback)
         Console.report(page.warnings)
