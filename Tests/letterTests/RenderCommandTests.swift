@@ -75,7 +75,7 @@ struct RenderCommandTests {
   @Test func aNameThatCannotBePlacedIsAWarning() throws {
     let root = try CLI.copyOfShippedLetter()
     let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
-    try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,,\n").write(
+    try (try String(contentsOf: csv, encoding: .utf8) + "members,New Org,山田会,,,New Org\n").write(
       to: csv, atomically: true, encoding: .utf8)
     let r = try CLI.run(["render", "--locale", "ja"], in: root)
     #expect(r.status == 0)
@@ -126,7 +126,7 @@ struct RenderCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
-        "icc-japan.en.md", "icc-japan.ja.md",
+        "icc-japan.en.md", "icc-japan.fr.md", "icc-japan.ja.md",
       ])
     #expect(
       try String(contentsOf: out.appendingPathComponent("icc-japan.ja.md"), encoding: .utf8)
@@ -147,7 +147,7 @@ struct RenderCommandTests {
     (["render", "nonesuch"], 2, "no template 'nonesuch'"),
     (["render", "--locale", "en", "--locale", "ja"], 64, "several locales need -o DIR"),
     (["render", "--side-by-side"], 64, "--side-by-side makes an HTML page"),
-    (["render", "--locale", "fr"], 2, "no catalog for 'fr'"),
+    (["render", "--locale", "de"], 2, "no catalog for 'de'"),
   ])
   func usageAndInputErrors(args: [String], status: Int32, message: String) throws {
     let r = try CLI.run(args)

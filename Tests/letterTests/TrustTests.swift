@@ -25,6 +25,16 @@ struct TrustTests {
 
   static let model = "Templates/icc-japan/letter.yaml"
 
+  /// The line of the shipped model that holds `text` (expected places are read from the
+  /// input, so that editing the shipped letter does not move them by hand).
+  static func line(of text: String, in file: String = model) throws -> Int {
+    let lines = try String(
+      contentsOf: CLI.packageRoot.appendingPathComponent(file), encoding: .utf8
+    )
+    .split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.firstIndex { $0.contains(text) }! + 1
+  }
+
   @Test func aHugeUnnamedCountIsAnErrorAtItsPlaceNotACrash() throws {
     let root = try Self.copy(replacing: Self.model) {
       $0.replacingOccurrences(of: "unnamed: 2 ", with: "unnamed: 9223372036854775807 ")
@@ -34,7 +44,7 @@ struct TrustTests {
       #expect(r.status == 2)
       #expect(
         r.stderr.contains(
-          "Templates/icc-japan/letter.yaml:30:16: error: 'unnamed' is a whole number from 0 to 1000000000"
+          "Templates/icc-japan/letter.yaml:\(try Self.line(of: "unnamed: 2")):16: error: 'unnamed' is a whole number from 0 to 1000000000"
         ), "\(r.stderr)")
     }
   }
@@ -108,14 +118,13 @@ struct TrustTests {
 
   @Test func aModelValueWithoutTheLocalesValueFailsCheckAsRender() throws {
     let root = try Self.copy(replacing: Self.model) {
-      $0.replacingOccurrences(
-        of: "name: {en: Takeshi Iwaya, ja: 岩屋　毅}", with: "name: {en: Takeshi Iwaya}")
+      $0.replacingOccurrences(of: "ja: 岩屋　毅, ", with: "")
     }
     let check = try CLI.run(["check"], in: root)
     #expect(check.status == 1)
     #expect(
       check.stdout.contains(
-        "Templates/icc-japan/letter.yaml:10:9: error: [model-value] recipient.name: 'recipient.name' has no value for ja"
+        "Templates/icc-japan/letter.yaml:\(try Self.line(of: "ja: 岩屋　毅")):9: error: [model-value] recipient.name: 'recipient.name' has no value for ja"
       ), "\(check.stdout)")
     let render = try CLI.run(["render", "--locale", "ja"], in: root)
     #expect(render.status == 1)
@@ -183,11 +192,11 @@ struct TrustTests {
   @Test(arguments: [
     (
       "/etc/passwd",
-      "Templates/icc-japan/letter.yaml:20:9: error: signatories file '/etc/passwd': an absolute path"
+      "error: signatories file '/etc/passwd': an absolute path"
     ),
     (
       "../../Locales/en.yaml",
-      "Templates/icc-japan/letter.yaml:20:9: error: signatories file '../../Locales/en.yaml': climbs out of the template folder"
+      "error: signatories file '../../Locales/en.yaml': climbs out of the template folder"
     ),
   ])
   func aTemplateReadsOnlyItsOwnFolder(file: String, expected: String) throws {
@@ -197,7 +206,9 @@ struct TrustTests {
     for command in [["render"], ["check"]] {
       let r = try CLI.run(command, in: root)
       #expect(r.status == 2)
-      #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
+      let place =
+        "Templates/icc-japan/letter.yaml:\(try Self.line(of: "file: signatories.csv")):9: "
+      #expect(r.stderr.hasPrefix(place + expected), "\(r.stderr)")
       #expect(!r.stderr.contains("root:"))
     }
   }
