@@ -34,14 +34,6 @@ static int32_t number_result_utf8(const UFormattedNumber *r, char *buf, int32_t 
 
 /* ---- plural rules ---------------------------------------------------------------- */
 
-struct LICUPluralRules {
-  UPluralRules *rules;
-};
-
-struct LICUNumberFormatter {
-  UNumberFormatter *fmt;
-  UFormattedNumber *result;
-};
 
 LICUPluralRules *licu_plural_open(const char *locale, int32_t ordinal, int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
@@ -216,6 +208,31 @@ LICUDateFormatter *licu_date_open_skeleton(const char *locale, const uint16_t *s
   int32_t tzlen = zone_utf16(zone, tz, 64);
   UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, tz, tzlen, pattern, plen, &st);
   return wrap_date(f, st, status);
+}
+
+LICUDateFormatter *licu_date_open_pattern(const char *locale, const uint16_t *pattern,
+                                          int32_t pattern_len, const char *zone,
+                                          int32_t *status) {
+  UChar tz[64];
+  int32_t tzlen = zone_utf16(zone, tz, 64);
+  UErrorCode st = U_ZERO_ERROR;
+  UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, tz, tzlen,
+                             (const UChar *)pattern, pattern_len, &st);
+  return wrap_date(f, st, status);
+}
+
+int32_t licu_date_skeleton_pattern(const char *locale, const uint16_t *skeleton,
+                                   int32_t skeleton_len, uint16_t *buf, int32_t cap,
+                                   int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  UDateTimePatternGenerator *g = udatpg_open(locale, &st);
+  int32_t n = 0;
+  if (U_SUCCESS(st)) {
+    n = udatpg_getBestPattern(g, (const UChar *)skeleton, skeleton_len, (UChar *)buf, cap, &st);
+    udatpg_close(g);
+  }
+  *status = st;
+  return n;
 }
 
 void licu_date_close(LICUDateFormatter *h) {

@@ -19,6 +19,18 @@
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
 #include <unicode/utrans.h>
+#include <unicode/unum.h>
+#include <unicode/unumsys.h>
+
+/* Handles shared by format.c and numfmt.cpp. */
+struct LICUPluralRules {
+  UPluralRules *rules;
+};
+
+struct LICUNumberFormatter {
+  UNumberFormatter *fmt;
+  UFormattedNumber *result;
+};
 #else
 #define LICU_HAVE_ICU 0
 #endif
