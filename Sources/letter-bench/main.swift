@@ -81,13 +81,20 @@ func icuDiff(_ path: String) throws {
     let locale = c["locale"] as? String ?? ""
     let pattern = c["pattern"] as? String ?? ""
     let expected = c["expected"] as? String ?? ""
-    let argsText = String(
-      decoding: try JSONSerialization.data(withJSONObject: c["args"] ?? [:]), as: UTF8.self)
+    // The arguments as JSON text (gen_random.py), or as an object (the hand-made fixture).
+    let argsText: String
+    if let text = c["args"] as? String {
+      argsText = text
+    } else {
+      argsText = String(
+        decoding: try JSONSerialization.data(withJSONObject: c["args"] ?? [:]), as: UTF8.self)
+    }
     var got: String
     do {
       let formatter = try formatters[locale] ?? MessageFormatter(locale: LocaleID(locale))
       formatters[locale] = formatter
-      let (message, diagnostics) = MessageParser.parse(pattern, map: SourceMap(file: id))
+      let (message, diagnostics) = MessageParser.parse(
+        pattern, map: SourceMap(file: id), followingICU: true)
       if let message {
         got = try formatter.compile(message).format(try MessageValue(json: argsText))
       } else {

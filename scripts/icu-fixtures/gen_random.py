@@ -5,7 +5,9 @@ of LetterKit against ICU4C's own icu::MessageFormat (mf_batch.cpp).
   gen_random.py --seed 9 --count 6000 --oracle /path/to/mf_batch > cases.json
 
 writes a JSON array in the format of Tests/LetterKitTests/Fixtures/messageformat.json
-({"id", "locale", "pattern", "args", "expected"}): the expected text is what ICU4C printed.
+({"id", "locale", "pattern", "args", "expected"}), except that "args" is the arguments' JSON
+text as a string (so -0.0 and 9223372036854775807 reach the reader as written); the expected
+text is what ICU4C printed.
 Cases ICU refuses (it reports an error status) are left out and counted on stderr.
 The same seed always gives the same cases (Python's random.Random is stable across
 versions for randrange/choice/random).
@@ -120,9 +122,8 @@ class Gen:
     def date_arg(self, name):
         r = self.r
         t = self.case_words(r.choice(["date", "time"]))
-        kind = r.choice(["none", "style", "style", "skeleton", "pattern", "simple"])
-        if kind == "simple":
-            return "{%s}" % name
+        # No plain {d}: the JSON string "2025-04-23" is text there, to ICU and to LetterKit.
+        kind = r.choice(["none", "style", "style", "skeleton", "pattern"])
         if kind == "none":
             return "{%s%s%s}" % (name, self.sep(), t)
         if kind == "style":
@@ -281,7 +282,7 @@ def main():
             refused += 1
             continue
         out.append({"id": c["id"], "locale": c["locale"], "pattern": c["pattern"],
-                    "args": c["args"], "expected": text})
+                    "args": json.dumps(c["args"], ensure_ascii=False), "expected": text})
     sys.stderr.write("%d generated, %d formatted by ICU, %d refused by ICU\n"
                      % (len(cases), len(out), refused))
     sys.stdout.write("[\n" + ",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in out)

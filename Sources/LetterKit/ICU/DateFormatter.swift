@@ -44,6 +44,30 @@ public final class DateFormatter: @unchecked Sendable {
     self.handle = handle
   }
 
+  /// A SimpleDateFormat pattern (`yyyy-MM-dd`, `HH:mm`), as written: spaces around it
+  /// are literal text, as in ICU's MessageFormat.
+  public init(locale: LocaleID, pattern: String, timeZone: String = "UTC") throws(FormatterError) {
+    var status: Int32 = 0
+    let units = Array(pattern.utf16)
+    guard
+      let handle = licu_date_open_pattern(
+        locale.icuID, units, Int32(units.count), timeZone, &status)
+    else {
+      throw .badPattern(pattern, offset: 0, ICUString.name(status))
+    }
+    self.handle = handle
+  }
+
+  /// The pattern ICU's pattern generator makes of a skeleton for the locale ("" when the
+  /// skeleton names no field it knows).
+  public static func pattern(forSkeleton skeleton: String, locale: LocaleID) -> String {
+    let units = Array(skeleton.utf16)
+    return ICUString.utf16 { buffer, capacity, status in
+      licu_date_skeleton_pattern(
+        locale.icuID, units, Int32(units.count), buffer, capacity, &status)
+    }.0
+  }
+
   deinit { licu_date_close(handle) }
 
   public func format(_ date: CalendarDate) -> String {

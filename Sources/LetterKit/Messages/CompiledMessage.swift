@@ -10,15 +10,29 @@ public struct CompiledMessage {
     var exact: [(Double, [Node])]
     /// By category index (PluralRules.categoryNames); `other` is last.
     var arms: [[Node]?]
-    var rules: PluralRules
-    var number: NumberFormatter
+    var selector: PluralSelector
+  }
+
+  /// How a number argument is shown: a MessageFormat style (ICU's NumberFormat), or a
+  /// skeleton (ICU's NumberFormatter).
+  enum NumberFormat {
+    case style(MessageNumberFormat)
+    case skeleton(NumberFormatter)
+
+    func format(_ value: NumberArgument, appendingTo out: inout [UInt8]) {
+      switch self {
+      case .style(let f): f.format(value, appendingTo: &out)
+      case .skeleton(let f): f.format(value, appendingTo: &out)
+      }
+    }
   }
 
   enum Node {
     case text([UInt8])
     case pound
-    case simple(Placeholder, [String], NumberFormatter)
-    case number(Placeholder, [String], NumberFormatter)
+    /// `{x}`: text as it is, a number in the default format, a date as short date and time.
+    case simple(Placeholder, [String], MessageNumberFormat, DateFormatter)
+    case number(Placeholder, [String], NumberFormat)
     case date(Placeholder, [String], DateFormatter)
     case list(Placeholder, [String], ListFormatter)
     case select(Placeholder, [String], [String: [Node]])
@@ -53,18 +67,44 @@ public struct CompiledMessage {
   }
 
   private func numberValue(_ p: Placeholder, _ v: MessageValue, _ errors: inout [Diagnostic])
-    -> Double?
+    -> NumberArgument?
   {
     switch v {
-    case .number(let n): return n
+    case .number(let n): return .double(n)
+    case .integer(let i): return .int(i)
     case .string(let s):
-      if let n = Double(s.trimmingWhitespace) { return n }
+      switch MessageValue(numberText: s.trimmingWhitespace) {
+      case .integer(let i): return .int(i)
+      case .number(let n): return .double(n)
+      default: break
+      }
     default: break
     }
     fault(
       p,
       "the argument '\(p.name)' must be a number for '\(p.kind.typeName)', but it is \(v.kindName) ('\(v)')",
       &errors)
+    return nil
+  }
+
+  private func dateValue(_ p: Placeholder, _ v: MessageValue, _ errors: inout [Diagnostic])
+    -> CalendarDate?
+  {
+    switch v {
+    case .date(let d): return d
+    case .string(let s):
+      switch CalendarDate.parse(iso: s) {
+      case .success(let d): return d
+      case .failure(let problem):
+        fault(
+          p, "the argument '\(p.name)' for '\(p.kind.typeName)' is '\(s)': \(problem)", &errors)
+      }
+    default:
+      fault(
+        p,
+        "the argument '\(p.name)' must be a date for '\(p.kind.typeName)', but it is \(v.kindName)",
+        &errors)
+    }
     return nil
   }
 
@@ -76,12 +116,13 @@ public struct CompiledMessage {
       switch node {
       case .text(let t): out.append(contentsOf: t)
       case .pound: if let pound { out.append(contentsOf: pound) } else { out.append(0x23) }
-      case .simple(let p, let path, let numbers):
+      case .simple(let p, let path, let numbers, let dates):
         guard let v = value(p, path, args, &errors) else { continue }
         switch v {
         case .string(let s): out.append(contentsOf: s.utf8)
-        case .number(let n): numbers.format(n, appendingTo: &out)
-        case .date(let d): out.append(contentsOf: d.text.utf8)
+        case .number(let n): numbers.format(.double(n), appendingTo: &out)
+        case .integer(let i): numbers.format(.int(i), appendingTo: &out)
+        case .date(let d): dates.format(d, appendingTo: &out)
         case .list, .map:
           fault(
             p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})",
@@ -93,24 +134,10 @@ public struct CompiledMessage {
         }
         formatter.format(n, appendingTo: &out)
       case .date(let p, let path, let formatter):
-        guard let v = value(p, path, args, &errors) else { continue }
-        switch v {
-        case .date(let d): formatter.format(d, appendingTo: &out)
-        case .string(let s):
-          if let d = CalendarDate(iso: s) {
-            formatter.format(d, appendingTo: &out)
-          } else {
-            fault(
-              p,
-              "the argument '\(p.name)' must be an ISO 8601 date (2025-04-23) for '\(p.kind.typeName)', but it is '\(s)'",
-              &errors)
-          }
-        default:
-          fault(
-            p,
-            "the argument '\(p.name)' must be a date for '\(p.kind.typeName)', but it is \(v.kindName)",
-            &errors)
+        guard let v = value(p, path, args, &errors), let d = dateValue(p, v, &errors) else {
+          continue
         }
+        formatter.format(d, appendingTo: &out)
       case .list(let p, let path, let formatter):
         guard let v = value(p, path, args, &errors) else { continue }
         guard case .list(let items) = v else {
@@ -126,6 +153,7 @@ public struct CompiledMessage {
         let key: String
         switch v {
         case .string(let s): key = s
+        case .integer: key = v.description
         case .number(let n) where n.rounded() == n: key = v.description
         default:
           fault(
@@ -140,12 +168,15 @@ public struct CompiledMessage {
         guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else {
           continue
         }
+        // As ICU: with an offset the number less the offset is a double; `=N` compares
+        // the number itself.
+        let shown: NumberArgument = plural.offset == 0 ? n : .double(n.double - plural.offset)
         // The number for `#` goes at the end of the output, then moves into place.
         let mark = out.count
-        let category = plural.rules.select(
-          n - plural.offset, formattedBy: plural.number, appendingTo: &out)
+        let category = plural.selector.select(shown, appendingPoundTo: &out)
         var body: [Node]? = nil
-        for (value, nodes) in plural.exact where value == n {
+        let exact = n.double
+        for (value, nodes) in plural.exact where value == exact {
           body = nodes
           break
         }
