@@ -101,11 +101,19 @@ int32_t licu_locale_keyword(const char *locale, const char *key, char *buf, int3
 }
 
 /* Writes the values of an enumeration, space-separated; returns the length. */
-static int32_t join_values(UEnumeration *e, char *buf, int32_t cap, UErrorCode *st) {
+static int32_t join_values(UEnumeration *e, const char *key, int32_t bcp47, char *buf,
+                           int32_t cap, UErrorCode *st) {
   int32_t used = 0;
   const char *v;
   int32_t len;
   while (U_SUCCESS(*st) && (v = uenum_next(e, &len, st)) != NULL) {
+    if (bcp47) {
+      const char *t = uloc_toUnicodeLocaleType(key, v);
+      if (t) {
+        v = t;
+        len = (int32_t)strlen(t);
+      }
+    }
     if (used > 0) {
       if (used < cap) buf[used] = ' ';
       used++;
@@ -117,7 +125,8 @@ static int32_t join_values(UEnumeration *e, char *buf, int32_t cap, UErrorCode *
   return used;
 }
 
-int32_t licu_keyword_values(const char *key, char *buf, int32_t cap, int32_t *status) {
+int32_t licu_keyword_values(const char *key, int32_t bcp47, char *buf, int32_t cap,
+                            int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
   UEnumeration *e = NULL;
   if (strcmp(key, "calendar") == 0) {
@@ -130,7 +139,7 @@ int32_t licu_keyword_values(const char *key, char *buf, int32_t cap, int32_t *st
     st = U_ILLEGAL_ARGUMENT_ERROR;
   }
   int32_t n = 0;
-  if (U_SUCCESS(st) && e) n = join_values(e, buf, cap, &st);
+  if (U_SUCCESS(st) && e) n = join_values(e, key, bcp47, buf, cap, &st);
   if (e) uenum_close(e);
   *status = st;
   return n;

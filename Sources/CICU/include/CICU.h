@@ -50,8 +50,10 @@ int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap)
 int32_t licu_locale_keyword(const char *locale, const char *key, char *buf, int32_t cap,
                             int32_t *status);
 /* Every value ICU knows for a locale keyword ("calendar", "collation", "numbers"), as
- * ICU's keyword values ("gregorian", "phonebook", "latn"), separated by spaces. */
-int32_t licu_keyword_values(const char *key, char *buf, int32_t cap, int32_t *status);
+ * ICU's keyword values ("gregorian", "phonebook", "latn") or, with bcp47 = 1, as BCP 47
+ * writes them ("gregory", "phonebk"), separated by spaces. */
+int32_t licu_keyword_values(const char *key, int32_t bcp47, char *buf, int32_t cap,
+                            int32_t *status);
 
 /* ---- collation ----------------------------------------------------------------- */
 

@@ -51,16 +51,18 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
       var status: Int32 = 0
       let value = ICUString.utf8 { licu_locale_keyword(id, key, $0, $1, &status) }
       guard !value.isEmpty else { continue }
-      let known = LocaleID.keywordValues(key)
-      guard !known.contains(value) else { continue }
+      guard !LocaleID.keywordValues(key, bcp47: false).contains(value) else { continue }
       throw .unknownKeywordValue(
-        text, key: bcp, value: value, what: what, known: known.sorted())
+        text, key: bcp, value: value, what: what,
+        known: LocaleID.keywordValues(key, bcp47: true).sorted())
     }
   }
 
-  private static func keywordValues(_ key: String) -> Set<String> {
+  private static func keywordValues(_ key: String, bcp47: Bool) -> Set<String> {
     var status: Int32 = 0
-    let text = ICUString.utf8(initialCapacity: 1024) { licu_keyword_values(key, $0, $1, &status) }
+    let text = ICUString.utf8(initialCapacity: 1024) {
+      licu_keyword_values(key, bcp47 ? 1 : 0, $0, $1, &status)
+    }
     return Set(text.split(separator: " ").map(String.init))
   }
 
