@@ -106,10 +106,14 @@ class Gen:
     def number_arg(self, name):
         r = self.r
         kind = r.choice(["simple", "number", "integer", "percent", "currency", "skeleton",
-                         "pattern", "skeleton"])
+                         "pattern", "skeleton", "rbnf"])
         n = self.case_words("number")
         if kind == "simple":
             return "{%s}" % name
+        if kind == "rbnf":
+            return "{%s%s%s}" % (name, self.sep(), r.choice([
+                "spellout", "ordinal", "duration", "spellout,%spellout-ordinal",
+                "spellout, %spellout-ordinal", "spellout,%spellout-numbering-year"]))
         if kind == "number":
             return "{%s%s%s}" % (name, self.sep(), n)
         if kind in ("integer", "percent", "currency"):

@@ -513,9 +513,11 @@ public struct MessageParser {
           start, end, icuAccepts: true)
       }
       return .date(.pattern(style), time: type == "time")
-    case "spellout": return .number(.spellout(style.trimmingWhitespace))
-    case "ordinal": return .number(.ordinal(style.trimmingWhitespace))
-    case "duration": return .number(.duration(style.trimmingWhitespace))
+    // The rule set as written: ICU 72 does not trim it, so `{n, spellout, %spellout-ordinal}`
+    // (with its space) finds no rule set and shows the default one, as here.
+    case "spellout": return .number(.spellout(style))
+    case "ordinal": return .number(.ordinal(style))
+    case "duration": return .number(.duration(style))
     default:
       switch keyword {
       case "": return .list(.and)
