@@ -153,10 +153,6 @@ int32_t licu_number_format_int64(LICUNumberFormatter *h, int64_t value, char *bu
 
 /* ---- dates ------------------------------------------------------------------------ */
 
-struct LICUDateFormatter {
-  UDateFormat *fmt;
-};
-
 static LICUDateFormatter *wrap_date(UDateFormat *f, UErrorCode st, int32_t *status) {
   *status = st;
   if (U_FAILURE(st) || !f) return NULL;
@@ -167,6 +163,8 @@ static LICUDateFormatter *wrap_date(UDateFormat *f, UErrorCode st, int32_t *stat
     return NULL;
   }
   h->fmt = f;
+  h->calendar = NULL;
+  h->text = NULL;
   return h;
 }
 
@@ -237,18 +235,9 @@ int32_t licu_date_skeleton_pattern(const char *locale, const uint16_t *skeleton,
 
 void licu_date_close(LICUDateFormatter *h) {
   if (!h) return;
+  licu_date_free_scratch(h);
   udat_close(h->fmt);
   free(h);
-}
-
-int32_t licu_date_format(const LICUDateFormatter *h, double millis, char *buf, int32_t cap,
-                         int32_t *status) {
-  UErrorCode st = U_ZERO_ERROR;
-  UChar tmp[256];
-  int32_t n = udat_format(h->fmt, (UDate)millis, tmp, 256, NULL, &st);
-  int32_t m = to_utf8(tmp, n, buf, cap, &st);
-  *status = st;
-  return m;
 }
 
 /* ---- lists ------------------------------------------------------------------------ */

@@ -31,6 +31,22 @@ struct LICUNumberFormatter {
   UNumberFormatter *fmt;
   UFormattedNumber *result;
 };
+
+struct LICUDateFormatter {
+  UDateFormat *fmt;
+  /* Made on first use by licu_date_format (numfmt.cpp): a copy of the format's calendar
+   * and a text buffer, reused for every date. */
+  void *calendar;
+  void *text;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+void licu_date_free_scratch(struct LICUDateFormatter *h);
+#ifdef __cplusplus
+}
+#endif
 #else
 #define LICU_HAVE_ICU 0
 #endif

@@ -10,6 +10,8 @@
 
 #if LICU_HAVE_ICU
 
+#include <unicode/calendar.h>
+#include <unicode/datefmt.h>
 #include <unicode/decimfmt.h>
 #include <unicode/fmtable.h>
 #include <unicode/fpositer.h>
@@ -160,6 +162,42 @@ extern "C" int32_t licu_plural_category(const LICUPluralRules *rules, LICUNumber
   }
   *status = st;
   return category;
+}
+
+// ---- dates ---------------------------------------------------------------------------
+
+// What udat_format does, without a new calendar for every date: DateFormat::format(UDate)
+// clones the format's calendar, sets the time and formats with it; here the clone is made
+// once and reused (the format's calendar never changes after it is opened).
+extern "C" int32_t licu_date_format(LICUDateFormatter *h, double millis, char *buf,
+                                    int32_t cap, int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  auto *df = reinterpret_cast<icu::DateFormat *>(h->fmt);
+  if (!h->calendar) {
+    const icu::Calendar *c = df->getCalendar();
+    h->calendar = c ? c->clone() : nullptr;
+    h->text = new UnicodeString();
+  }
+  auto *cal = static_cast<icu::Calendar *>(h->calendar);
+  auto *text = static_cast<UnicodeString *>(h->text);
+  if (!cal || !text) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return 0;
+  }
+  cal->setTime(millis, st);
+  text->remove();
+  icu::FieldPosition pos(icu::FieldPosition::DONT_CARE);
+  if (U_SUCCESS(st)) df->format(*cal, *text, pos);
+  int32_t n = utf8_of(*text, buf, cap, st);
+  *status = st;
+  return n;
+}
+
+extern "C" void licu_date_free_scratch(LICUDateFormatter *h) {
+  delete static_cast<icu::Calendar *>(h->calendar);
+  delete static_cast<UnicodeString *>(h->text);
+  h->calendar = nullptr;
+  h->text = nullptr;
 }
 
 #endif

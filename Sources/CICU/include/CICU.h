@@ -212,8 +212,9 @@ int32_t licu_date_skeleton_pattern(const char *locale, const uint16_t *skeleton,
                                    int32_t skeleton_len, uint16_t *buf, int32_t cap,
                                    int32_t *status);
 void licu_date_close(LICUDateFormatter *fmt);
-/* Formats milliseconds since 1970-01-01T00:00:00Z. */
-int32_t licu_date_format(const LICUDateFormatter *fmt, double millis, char *buf, int32_t cap,
+/* Formats milliseconds since 1970-01-01T00:00:00Z. Not thread-safe: it reuses one
+ * calendar and one buffer per formatter. */
+int32_t licu_date_format(LICUDateFormatter *fmt, double millis, char *buf, int32_t cap,
                          int32_t *status);
 
 /* ---- list formatting ----------------------------------------------------------------- */

@@ -3,8 +3,9 @@ import CICU
 /// An ICU date formatter: a style (`short` … `full`) for the date and/or the time, or a
 /// skeleton (`yMMMd`) through ICU's pattern generator. The calendar comes from the locale
 /// (`ja-u-ca-japanese`: 令和7年4月23日). Times are shown in one time zone, UTC unless
-/// told otherwise, so a letter renders the same on every machine.
-public final class DateFormatter: @unchecked Sendable {
+/// told otherwise, so a letter renders the same on every machine. Not safe to share
+/// between threads (it reuses one calendar and one buffer).
+public final class DateFormatter {
   public enum Style: String, Sendable, CaseIterable {
     case short, medium, long, full
 

@@ -94,23 +94,47 @@ final class PluralSelector {
   let format: MessageNumberFormat?
   /// What `#` shows.
   let pound: MessageNumberFormat
-  private var cachedCategory = [Int8](repeating: -1, count: 1024)
-  private var cachedPound = [[UInt8]](repeating: [], count: 1024)
+  static let cacheSize = 1024
+  /// By whole number: the category (-1: not yet known) and what `#` shows.
+  private let cachedCategory: UnsafeMutablePointer<Int8>
+  private let cachedPound: UnsafeMutablePointer<[UInt8]>
 
   init(rules: PluralRules, format: MessageNumberFormat?, pound: MessageNumberFormat) {
     self.rules = rules
     self.format = format
     self.pound = pound
+    cachedCategory = .allocate(capacity: PluralSelector.cacheSize)
+    cachedCategory.initialize(repeating: -1, count: PluralSelector.cacheSize)
+    cachedPound = .allocate(capacity: PluralSelector.cacheSize)
+    cachedPound.initialize(repeating: [], count: PluralSelector.cacheSize)
   }
 
-  /// The category of `value` (an index into `PluralRules.categoryNames`); appends what `#`
-  /// shows for it to `out`.
-  func select(_ value: NumberArgument, appendingPoundTo out: inout [UInt8]) -> Int {
-    if let k = value.smallIndex, cachedCategory[k] >= 0 {
-      out.append(contentsOf: cachedPound[k])
-      return Int(cachedCategory[k])
+  deinit {
+    cachedCategory.deallocate()
+    cachedPound.deinitialize(count: PluralSelector.cacheSize)
+    cachedPound.deallocate()
+  }
+
+  /// Calls `body` with the category of `value` (an index into `PluralRules.categoryNames`)
+  /// and what `#` shows for it.
+  func withCategory<R>(
+    of value: NumberArgument, _ body: (Int, UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    let small = value.smallIndex
+    if let k = small, cachedCategory[k] >= 0 {
+      return cachedPound[k].withUnsafeBufferPointer { body(Int(cachedCategory[k]), $0) }
     }
-    let mark = out.count
+    var text: [UInt8] = []
+    let category = select(value, appendingPoundTo: &text)
+    if let k = small {
+      cachedCategory[k] = Int8(category)
+      cachedPound[k] = text
+    }
+    return text.withUnsafeBufferPointer { body(category, $0) }
+  }
+
+  /// The category of `value`; appends what `#` shows for it to `out`.
+  func select(_ value: NumberArgument, appendingPoundTo out: inout [UInt8]) -> Int {
     let (kind, d, i): (Int32, Double, Int64) =
       switch value {
       case .double(let d): (Int32(LICU_VALUE_DOUBLE), d, 0)
@@ -130,10 +154,6 @@ final class PluralSelector {
       category = licu_plural_category(
         rules.handle, format?.handle, kind, d, i, nil, 0, &length, &status)
       pound.format(value, appendingTo: &out)
-    }
-    if let k = value.smallIndex {
-      cachedCategory[k] = Int8(category)
-      cachedPound[k] = Array(out[mark...])
     }
     return Int(category)
   }

@@ -27,16 +27,30 @@ public struct CompiledMessage {
     }
   }
 
+  /// A placeholder bound to what formats it: one reference, so walking the nodes costs
+  /// one retain per placeholder.
+  final class Bound<Formatter> {
+    let p: Placeholder
+    let path: [String]
+    let f: Formatter
+
+    init(_ p: Placeholder, _ path: [String], _ f: Formatter) {
+      self.p = p
+      self.path = path
+      self.f = f
+    }
+  }
+
   enum Node {
     case text([UInt8])
     case pound
     /// `{x}`: text as it is, a number in the default format, a date as short date and time.
-    case simple(Placeholder, [String], MessageNumberFormat, DateFormatter)
-    case number(Placeholder, [String], NumberFormat)
-    case date(Placeholder, [String], DateFormatter)
-    case list(Placeholder, [String], ListFormatter)
-    case select(Placeholder, [String], [String: [Node]])
-    case plural(Placeholder, [String], Plural)
+    case simple(Bound<(MessageNumberFormat, DateFormatter)>)
+    case number(Bound<NumberFormat>)
+    case date(Bound<DateFormatter>)
+    case list(Bound<ListFormatter>)
+    case select(Bound<[String: [Node]]>)
+    case plural(Bound<Plural>)
   }
 
   /// The formatted text. A missing argument, or one of the wrong kind, is an error that
@@ -116,8 +130,9 @@ public struct CompiledMessage {
       switch node {
       case .text(let t): out.append(contentsOf: t)
       case .pound: if let pound { out.append(contentsOf: pound) } else { out.append(0x23) }
-      case .simple(let p, let path, let numbers, let dates):
-        guard let v = value(p, path, args, &errors) else { continue }
+      case .simple(let b):
+        let (p, numbers, dates) = (b.p, b.f.0, b.f.1)
+        guard let v = value(p, b.path, args, &errors) else { continue }
         switch v {
         case .string(let s): out.append(contentsOf: s.utf8)
         case .number(let n): numbers.format(.double(n), appendingTo: &out)
@@ -128,18 +143,20 @@ public struct CompiledMessage {
             p, "the argument '\(p.name)' is \(v.kindName): say how to show it ({\(p.name), list})",
             &errors)
         }
-      case .number(let p, let path, let formatter):
-        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else {
+      case .number(let b):
+        guard let v = value(b.p, b.path, args, &errors), let n = numberValue(b.p, v, &errors)
+        else {
           continue
         }
-        formatter.format(n, appendingTo: &out)
-      case .date(let p, let path, let formatter):
-        guard let v = value(p, path, args, &errors), let d = dateValue(p, v, &errors) else {
+        b.f.format(n, appendingTo: &out)
+      case .date(let b):
+        guard let v = value(b.p, b.path, args, &errors), let d = dateValue(b.p, v, &errors) else {
           continue
         }
-        formatter.format(d, appendingTo: &out)
-      case .list(let p, let path, let formatter):
-        guard let v = value(p, path, args, &errors) else { continue }
+        b.f.format(d, appendingTo: &out)
+      case .list(let b):
+        let (p, formatter) = (b.p, b.f)
+        guard let v = value(p, b.path, args, &errors) else { continue }
         guard case .list(let items) = v else {
           fault(
             p,
@@ -148,8 +165,9 @@ public struct CompiledMessage {
           continue
         }
         formatter.format(items.map { Array($0.description.utf16) }, appendingTo: &out)
-      case .select(let p, let path, let arms):
-        guard let v = value(p, path, args, &errors) else { continue }
+      case .select(let b):
+        let (p, arms) = (b.p, b.f)
+        guard let v = value(p, b.path, args, &errors) else { continue }
         let key: String
         switch v {
         case .string(let s): key = s
@@ -164,34 +182,27 @@ public struct CompiledMessage {
         if let body = arms[key] ?? arms["other"] {
           format(body, args, pound: pound, into: &out, errors: &errors)
         }
-      case .plural(let p, let path, let plural):
-        guard let v = value(p, path, args, &errors), let n = numberValue(p, v, &errors) else {
+      case .plural(let b):
+        let plural = b.f
+        guard let v = value(b.p, b.path, args, &errors), let n = numberValue(b.p, v, &errors)
+        else {
           continue
         }
         // As ICU: with an offset the number less the offset is a double; `=N` compares
         // the number itself.
         let shown: NumberArgument = plural.offset == 0 ? n : .double(n.double - plural.offset)
-        // The number for `#` goes at the end of the output, then moves into place.
-        let mark = out.count
-        let category = plural.selector.select(shown, appendingPoundTo: &out)
-        var body: [Node]? = nil
         let exact = n.double
-        for (value, nodes) in plural.exact where value == exact {
-          body = nodes
-          break
-        }
-        guard
-          let body = body ?? plural.arms[category]
-            ?? plural.arms[PluralRules.categoryNames.count - 1]
-        else {
-          out.removeSubrange(mark...)
-          continue
-        }
-        let length = out.count - mark
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { number in
-          _ = number.initialize(from: out[mark...])
-          out.removeSubrange(mark...)
-          format(body, args, pound: UnsafeBufferPointer(number), into: &out, errors: &errors)
+        plural.selector.withCategory(of: shown) { category, number in
+          var body: [Node]? = nil
+          for (value, nodes) in plural.exact where value == exact {
+            body = nodes
+            break
+          }
+          guard
+            let body = body ?? plural.arms[category]
+              ?? plural.arms[PluralRules.categoryNames.count - 1]
+          else { return }
+          format(body, args, pound: number, into: &out, errors: &errors)
         }
       }
     }

@@ -192,11 +192,11 @@ public final class MessageFormatter {
         do throws(FormatterError) {
           switch p.kind {
           case .simple:
-            return .simple(p, path, try style(.default), try defaultDateTime())
+            return .simple(.init(p, path, (try style(.default), try defaultDateTime())))
           case .number(let numberStyle):
-            return .number(p, path, try numberFormat(numberStyle))
-          case .date(let style, let time): return .date(p, path, try date(style, time: time))
-          case .list(let kind): return .list(p, path, try list(kind))
+            return .number(.init(p, path, try numberFormat(numberStyle)))
+          case .date(let style, let time): return .date(.init(p, path, try date(style, time: time)))
+          case .list(let kind): return .list(.init(p, path, try list(kind)))
           case .select(let arms):
             var table: [String: [CompiledMessage.Node]] = [:]
             for arm in arms {
@@ -204,7 +204,7 @@ public final class MessageFormatter {
                 table[k] = compile(arm.nodes, message: message, key: key, errors: &errors)
               }
             }
-            return .select(p, path, table)
+            return .select(.init(p, path, table))
           case .plural(let offset, let arms, let isOrdinal):
             var exact: [(Double, [CompiledMessage.Node])] = []
             var table = [[CompiledMessage.Node]?](
@@ -222,11 +222,12 @@ public final class MessageFormatter {
               }
             }
             return .plural(
-              p, path,
-              CompiledMessage.Plural(
-                offset: offset, exact: exact, arms: table,
-                selector: try selector(
-                  ordinal: isOrdinal, style: MessageFormatter.categoryStyle(p.name, arms))))
+              .init(
+                p, path,
+                CompiledMessage.Plural(
+                  offset: offset, exact: exact, arms: table,
+                  selector: try selector(
+                    ordinal: isOrdinal, style: MessageFormatter.categoryStyle(p.name, arms)))))
           }
         } catch {
           errors.append(
