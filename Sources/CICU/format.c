@@ -34,14 +34,6 @@ static int32_t number_result_utf8(const UFormattedNumber *r, char *buf, int32_t 
 
 /* ---- plural rules ---------------------------------------------------------------- */
 
-struct LICUPluralRules {
-  UPluralRules *rules;
-};
-
-struct LICUNumberFormatter {
-  UNumberFormatter *fmt;
-  UFormattedNumber *result;
-};
 
 LICUPluralRules *licu_plural_open(const char *locale, int32_t ordinal, int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
@@ -161,10 +153,6 @@ int32_t licu_number_format_int64(LICUNumberFormatter *h, int64_t value, char *bu
 
 /* ---- dates ------------------------------------------------------------------------ */
 
-struct LICUDateFormatter {
-  UDateFormat *fmt;
-};
-
 static LICUDateFormatter *wrap_date(UDateFormat *f, UErrorCode st, int32_t *status) {
   *status = st;
   if (U_FAILURE(st) || !f) return NULL;
@@ -175,6 +163,8 @@ static LICUDateFormatter *wrap_date(UDateFormat *f, UErrorCode st, int32_t *stat
     return NULL;
   }
   h->fmt = f;
+  h->calendar = NULL;
+  h->text = NULL;
   return h;
 }
 
@@ -218,20 +208,36 @@ LICUDateFormatter *licu_date_open_skeleton(const char *locale, const uint16_t *s
   return wrap_date(f, st, status);
 }
 
-void licu_date_close(LICUDateFormatter *h) {
-  if (!h) return;
-  udat_close(h->fmt);
-  free(h);
+LICUDateFormatter *licu_date_open_pattern(const char *locale, const uint16_t *pattern,
+                                          int32_t pattern_len, const char *zone,
+                                          int32_t *status) {
+  UChar tz[64];
+  int32_t tzlen = zone_utf16(zone, tz, 64);
+  UErrorCode st = U_ZERO_ERROR;
+  UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, tz, tzlen,
+                             (const UChar *)pattern, pattern_len, &st);
+  return wrap_date(f, st, status);
 }
 
-int32_t licu_date_format(const LICUDateFormatter *h, double millis, char *buf, int32_t cap,
-                         int32_t *status) {
+int32_t licu_date_skeleton_pattern(const char *locale, const uint16_t *skeleton,
+                                   int32_t skeleton_len, uint16_t *buf, int32_t cap,
+                                   int32_t *status) {
   UErrorCode st = U_ZERO_ERROR;
-  UChar tmp[256];
-  int32_t n = udat_format(h->fmt, (UDate)millis, tmp, 256, NULL, &st);
-  int32_t m = to_utf8(tmp, n, buf, cap, &st);
+  UDateTimePatternGenerator *g = udatpg_open(locale, &st);
+  int32_t n = 0;
+  if (U_SUCCESS(st)) {
+    n = udatpg_getBestPattern(g, (const UChar *)skeleton, skeleton_len, (UChar *)buf, cap, &st);
+    udatpg_close(g);
+  }
   *status = st;
-  return m;
+  return n;
+}
+
+void licu_date_close(LICUDateFormatter *h) {
+  if (!h) return;
+  licu_date_free_scratch(h);
+  udat_close(h->fmt);
+  free(h);
 }
 
 /* ---- lists ------------------------------------------------------------------------ */

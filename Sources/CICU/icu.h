@@ -19,6 +19,34 @@
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
 #include <unicode/utrans.h>
+#include <unicode/unum.h>
+#include <unicode/unumsys.h>
+
+/* Handles shared by format.c and numfmt.cpp. */
+struct LICUPluralRules {
+  UPluralRules *rules;
+};
+
+struct LICUNumberFormatter {
+  UNumberFormatter *fmt;
+  UFormattedNumber *result;
+};
+
+struct LICUDateFormatter {
+  UDateFormat *fmt;
+  /* Made on first use by licu_date_format (numfmt.cpp): a copy of the format's calendar
+   * and a text buffer, reused for every date. */
+  void *calendar;
+  void *text;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+void licu_date_free_scratch(struct LICUDateFormatter *h);
+#ifdef __cplusplus
+}
+#endif
 #else
 #define LICU_HAVE_ICU 0
 #endif

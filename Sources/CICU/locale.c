@@ -91,4 +91,58 @@ int32_t licu_locale_display_name(const char *locale, const char *display, char *
   return m;
 }
 
+int32_t licu_locale_keyword(const char *locale, const char *key, char *buf, int32_t cap,
+                            int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = uloc_getKeywordValue(locale, key, buf, cap, &st);
+  if (st == U_STRING_NOT_TERMINATED_WARNING) st = U_ZERO_ERROR;
+  *status = st == U_BUFFER_OVERFLOW_ERROR ? U_ZERO_ERROR : st;
+  return U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR ? 0 : n;
+}
+
+/* Writes the values of an enumeration, space-separated; returns the length. */
+static int32_t join_values(UEnumeration *e, const char *key, int32_t bcp47, char *buf,
+                           int32_t cap, UErrorCode *st) {
+  int32_t used = 0;
+  const char *v;
+  int32_t len;
+  while (U_SUCCESS(*st) && (v = uenum_next(e, &len, st)) != NULL) {
+    if (bcp47) {
+      const char *t = uloc_toUnicodeLocaleType(key, v);
+      if (t) {
+        v = t;
+        len = (int32_t)strlen(t);
+      }
+    }
+    if (used > 0) {
+      if (used < cap) buf[used] = ' ';
+      used++;
+    }
+    if (used + len < cap) memcpy(buf + used, v, (size_t)len);
+    used += len;
+  }
+  if (used < cap) buf[used] = 0;
+  return used;
+}
+
+int32_t licu_keyword_values(const char *key, int32_t bcp47, char *buf, int32_t cap,
+                            int32_t *status) {
+  UErrorCode st = U_ZERO_ERROR;
+  UEnumeration *e = NULL;
+  if (strcmp(key, "calendar") == 0) {
+    e = ucal_getKeywordValuesForLocale("calendar", "", 0, &st);
+  } else if (strcmp(key, "collation") == 0) {
+    e = ucol_getKeywordValues("collation", &st);
+  } else if (strcmp(key, "numbers") == 0) {
+    e = unumsys_openAvailableNames(&st);
+  } else {
+    st = U_ILLEGAL_ARGUMENT_ERROR;
+  }
+  int32_t n = 0;
+  if (U_SUCCESS(st) && e) n = join_values(e, key, bcp47, buf, cap, &st);
+  if (e) uenum_close(e);
+  *status = st;
+  return n;
+}
+
 #endif

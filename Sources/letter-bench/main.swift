@@ -2,6 +2,11 @@
 //   letter-bench messages [N]   formats N messages of mixed kinds (see
 //                               scripts/bench/msgformat_cases.md), like msgformat_floor.
 // Prints one line: `messages N chars <UTF-16 units> seconds <s>`.
+//   letter-bench icu-diff FILE  formats every case of a fixture in the format of
+//                               Tests/LetterKitTests/Fixtures/messageformat.json (made by
+//                               scripts/icu-fixtures/gen_random.py) and compares with ICU's
+//                               output: prints `N cases, N identical`, then each difference.
+import Foundation
 import LetterKit
 
 #if canImport(Glibc)
@@ -63,10 +68,58 @@ func benchMessages(_ n: Int) throws {
   print("messages \(n) utf8 \(chars) seconds \((((t1 - t0) * 10000).rounded() / 10000))")
 }
 
+func icuDiff(_ path: String) throws {
+  let data = try Data(contentsOf: URL(fileURLWithPath: path))
+  guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
+    fatalError("\(path): not a JSON array of cases")
+  }
+  var formatters: [String: MessageFormatter] = [:]
+  var same = 0
+  var differences: [String] = []
+  for c in cases {
+    let id = c["id"] as? String ?? "?"
+    let locale = c["locale"] as? String ?? ""
+    let pattern = c["pattern"] as? String ?? ""
+    let expected = c["expected"] as? String ?? ""
+    // The arguments as JSON text (gen_random.py), or as an object (the hand-made fixture).
+    let argsText: String
+    if let text = c["args"] as? String {
+      argsText = text
+    } else {
+      argsText = String(
+        decoding: try JSONSerialization.data(withJSONObject: c["args"] ?? [:]), as: UTF8.self)
+    }
+    var got: String
+    do {
+      let formatter = try formatters[locale] ?? MessageFormatter(locale: LocaleID(locale))
+      formatters[locale] = formatter
+      let (message, diagnostics) = MessageParser.parse(
+        pattern, map: SourceMap(file: id), followingICU: true)
+      if let message {
+        got = try formatter.compile(message).format(try MessageValue(json: argsText))
+      } else {
+        got = "error: " + diagnostics.map(\.message).joined(separator: "; ")
+      }
+    } catch {
+      got = "error: \(error)"
+    }
+    if got == expected {
+      same += 1
+    } else {
+      differences.append(
+        "\(id) [\(locale)] \(pattern)\n  args     \(argsText)\n  ICU      \(expected)\n  LetterKit \(got)"
+      )
+    }
+  }
+  print("\(cases.count) cases, \(same) identical")
+  for d in differences { print(d) }
+}
+
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
 case "messages": try benchMessages(args.count > 2 ? Int(args[2]) ?? 100_000 : 100_000)
+case "icu-diff" where args.count > 2: try icuDiff(args[2])
 default:
-  print("usage: letter-bench messages [N]")
+  print("usage: letter-bench messages [N] | letter-bench icu-diff FILE")
   exit(2)
 }

@@ -35,10 +35,14 @@ struct Format: ParsableCommand {
           Diagnostic(.error, "--args must be a JSON object of arguments, such as '{\"n\": 2}'")
         ])
       }
-      let (parsed, diagnostics) = MessageParser.parse(message, map: SourceMap(file: "<message>"))
+      // Follows ICU's MessageFormat: what ICU accepts but a catalog should not have (an
+      // unknown plural keyword, a selector twice, a stray '}') is a warning here.
+      let (parsed, diagnostics) = MessageParser.parse(
+        message, map: SourceMap(file: "<message>"), followingICU: true)
       guard let parsed else {
-        throw LetterError.input(diagnostics.map(withCaret))
+        throw LetterError.input(diagnostics.filter { $0.severity == .error }.map(withCaret))
       }
+      Console.report(diagnostics.map(withCaret))
       let formatter = try MessageFormatter(locale: locale)
       do {
         let text = try formatter.compile(parsed).format(arguments)

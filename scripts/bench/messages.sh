@@ -5,14 +5,19 @@
 # alternate; medians of the formatting loop's time.
 #
 #   scripts/bench/messages.sh [N] [RUNS]
+# SCRATCH: the build folder (default .build); LOCK: a file to flock around the build
+# (on a shared machine), e.g. LOCK=/tmp/letter-build.lock SCRATCH=.build-release.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-100000}
 runs=${2:-5}
-out=.build/bench
+scratch=${SCRATCH:-.build}
+out=$scratch/bench
 mkdir -p "$out"
-swift build -c release --product letter-bench >/dev/null
-bench=$(swift build -c release --show-bin-path)/letter-bench
+build=(swift build -c release --scratch-path "$scratch")
+if [[ -n "${LOCK:-}" ]]; then build=(flock "$LOCK" "${build[@]}"); fi
+"${build[@]}" --product letter-bench >/dev/null
+bench=$("${build[@]}" --show-bin-path)/letter-bench
 cc -O2 -o "$out/msgformat_floor" scripts/bench/msgformat_floor.c $(pkg-config --cflags --libs icu-i18n icu-uc)
 
 : >"$out/msg-runs"

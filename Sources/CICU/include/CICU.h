@@ -45,6 +45,16 @@ int32_t licu_locale_display_name(const char *locale, const char *display, char *
 /* The language code whose English display name equals `name` (case-insensitive). */
 int32_t licu_language_for_english_name(const char *name, char *buf, int32_t cap);
 
+/* The value of a keyword in an ICU locale ID ("calendar" of "ja@calendar=japanese"), or
+ * an empty string. */
+int32_t licu_locale_keyword(const char *locale, const char *key, char *buf, int32_t cap,
+                            int32_t *status);
+/* Every value ICU knows for a locale keyword ("calendar", "collation", "numbers"), as
+ * ICU's keyword values ("gregorian", "phonebook", "latn") or, with bcp47 = 1, as BCP 47
+ * writes them ("gregory", "phonebk"), separated by spaces. */
+int32_t licu_keyword_values(const char *key, int32_t bcp47, char *buf, int32_t cap,
+                            int32_t *status);
+
 /* ---- collation ----------------------------------------------------------------- */
 
 typedef struct LICUCollator LICUCollator;
@@ -134,6 +144,43 @@ int32_t licu_number_format_double(LICUNumberFormatter *fmt, double value, char *
 int32_t licu_number_format_int64(LICUNumberFormatter *fmt, int64_t value, char *buf,
                                  int32_t cap, int32_t *status);
 
+/* ---- number formats as MessageFormat makes them ------------------------------------ */
+
+/* ICU's NumberFormat for a MessageFormat style: what `{n}`, `{n, number}`, `#` and the
+ * integer, percent, currency and pattern styles use (a DecimalFormat), or a rule-based
+ * format for spellout, ordinal and duration (`text` names a rule set, or is empty). For
+ * LICU_NUMFMT_PATTERN `text` is the DecimalFormat pattern, exactly as written. */
+typedef struct LICUNumberFormat LICUNumberFormat;
+
+enum {
+  LICU_NUMFMT_DEFAULT = 0,
+  LICU_NUMFMT_INTEGER = 1,
+  LICU_NUMFMT_PERCENT = 2,
+  LICU_NUMFMT_CURRENCY = 3,
+  LICU_NUMFMT_PATTERN = 4,
+  LICU_NUMFMT_SPELLOUT = 5,
+  LICU_NUMFMT_ORDINAL = 6,
+  LICU_NUMFMT_DURATION = 7,
+};
+
+/* A number argument: a double, or an int64 kept exact. */
+enum { LICU_VALUE_DOUBLE = 0, LICU_VALUE_INT64 = 1 };
+
+LICUNumberFormat *licu_numfmt_open(const char *locale, int32_t style, const uint16_t *text,
+                                   int32_t len, int32_t *status, int32_t *error_offset);
+void licu_numfmt_close(LICUNumberFormat *fmt);
+/* Formats `d` (kind LICU_VALUE_DOUBLE) or `i` (LICU_VALUE_INT64); writes UTF-8. */
+int32_t licu_numfmt_format(LICUNumberFormat *fmt, int32_t kind, double d, int64_t i, char *buf,
+                           int32_t cap, int32_t *status);
+/* The plural category (0 zero, 1 one, 2 two, 3 few, 4 many, 5 other) of a number as
+ * MessageFormat chooses it: from the number as `fmt` shows it when `fmt` is a
+ * DecimalFormat, else (fmt NULL, or rule-based) from the number itself. When `text` is
+ * not NULL and `fmt` is given, the number as `fmt` shows it is written there too (UTF-8,
+ * length in *text_len). */
+int32_t licu_plural_category(const LICUPluralRules *rules, LICUNumberFormat *fmt, int32_t kind,
+                             double d, int64_t i, char *text, int32_t cap, int32_t *text_len,
+                             int32_t *status);
+
 /* ---- date formatting ----------------------------------------------------------------- */
 
 typedef struct LICUDateFormatter LICUDateFormatter;
@@ -156,9 +203,18 @@ LICUDateFormatter *licu_date_open_styles(const char *locale, int32_t date_style,
 LICUDateFormatter *licu_date_open_skeleton(const char *locale, const uint16_t *skeleton,
                                            int32_t skeleton_len, const char *zone,
                                            int32_t *status);
+/* A date formatter from a SimpleDateFormat pattern ("yyyy-MM-dd"), as written. */
+LICUDateFormatter *licu_date_open_pattern(const char *locale, const uint16_t *pattern,
+                                          int32_t pattern_len, const char *zone,
+                                          int32_t *status);
+/* The pattern ICU's pattern generator makes of a skeleton (UTF-16; its length). */
+int32_t licu_date_skeleton_pattern(const char *locale, const uint16_t *skeleton,
+                                   int32_t skeleton_len, uint16_t *buf, int32_t cap,
+                                   int32_t *status);
 void licu_date_close(LICUDateFormatter *fmt);
-/* Formats milliseconds since 1970-01-01T00:00:00Z. */
-int32_t licu_date_format(const LICUDateFormatter *fmt, double millis, char *buf, int32_t cap,
+/* Formats milliseconds since 1970-01-01T00:00:00Z. Not thread-safe: it reuses one
+ * calendar and one buffer per formatter. */
+int32_t licu_date_format(LICUDateFormatter *fmt, double millis, char *buf, int32_t cap,
                          int32_t *status);
 
 /* ---- list formatting ----------------------------------------------------------------- */

@@ -3,8 +3,9 @@ import CICU
 /// An ICU date formatter: a style (`short` … `full`) for the date and/or the time, or a
 /// skeleton (`yMMMd`) through ICU's pattern generator. The calendar comes from the locale
 /// (`ja-u-ca-japanese`: 令和7年4月23日). Times are shown in one time zone, UTC unless
-/// told otherwise, so a letter renders the same on every machine.
-public final class DateFormatter: @unchecked Sendable {
+/// told otherwise, so a letter renders the same on every machine. Not safe to share
+/// between threads (it reuses one calendar and one buffer).
+public final class DateFormatter {
   public enum Style: String, Sendable, CaseIterable {
     case short, medium, long, full
 
@@ -42,6 +43,30 @@ public final class DateFormatter: @unchecked Sendable {
       throw .badSkeleton(skeleton, offset: 0, ICUString.name(status))
     }
     self.handle = handle
+  }
+
+  /// A SimpleDateFormat pattern (`yyyy-MM-dd`, `HH:mm`), as written: spaces around it
+  /// are literal text, as in ICU's MessageFormat.
+  public init(locale: LocaleID, pattern: String, timeZone: String = "UTC") throws(FormatterError) {
+    var status: Int32 = 0
+    let units = Array(pattern.utf16)
+    guard
+      let handle = licu_date_open_pattern(
+        locale.icuID, units, Int32(units.count), timeZone, &status)
+    else {
+      throw .badPattern(pattern, offset: 0, ICUString.name(status))
+    }
+    self.handle = handle
+  }
+
+  /// The pattern ICU's pattern generator makes of a skeleton for the locale ("" when the
+  /// skeleton names no field it knows).
+  public static func pattern(forSkeleton skeleton: String, locale: LocaleID) -> String {
+    let units = Array(skeleton.utf16)
+    return ICUString.utf16 { buffer, capacity, status in
+      licu_date_skeleton_pattern(
+        locale.icuID, units, Int32(units.count), buffer, capacity, &status)
+    }.0
   }
 
   deinit { licu_date_close(handle) }

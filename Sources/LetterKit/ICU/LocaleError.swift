@@ -7,6 +7,8 @@ public enum LocaleError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownLanguage(String, suggestion: String?)
   /// ICU has no data of the given kind for the locale (it would fall back to root).
   case noData(String, what: String)
+  /// A `-u-` keyword whose value ICU does not know (`ja-u-nu-foo`, `en-u-ca-nonsense`).
+  case unknownKeywordValue(String, key: String, value: String, what: String, known: [String])
 
   public var description: String {
     switch self {
@@ -24,6 +26,11 @@ public enum LocaleError: Error, Hashable, Sendable, CustomStringConvertible {
       }
       return text
     case .noData(let tag, let what): return "ICU has no \(what) data for '\(tag)'"
+    case .unknownKeywordValue(let tag, let key, let value, let what, let known):
+      let shown =
+        known.count > 12
+        ? known.prefix(12).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
+      return "'\(tag)': -u-\(key)-\(value) is not a \(what) ICU knows (\(shown))"
     }
   }
 }

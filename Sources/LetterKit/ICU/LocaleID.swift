@@ -31,11 +31,39 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     guard language == "root" || licu_is_iso_language(language) == 1 else {
       throw .unknownLanguage(text, suggestion: LocaleID.suggestion(for: language))
     }
+    try LocaleID.checkKeywords(text, id: id)
     var tagStatus: Int32 = 0
     let canonical = ICUString.utf8 { licu_locale_to_tag(id, $0, $1, &tagStatus) }
     self.tag = ICUString.failed(tagStatus) || canonical.isEmpty ? tag : canonical
     self.icuID = id
     self.language = language
+  }
+
+  /// The `-u-` keywords ICU would otherwise ignore or fail on later (an unknown numbering
+  /// system makes every number format fail; an unknown calendar or collation silently
+  /// falls back): `ca`, `co` and `nu` must name a value ICU has.
+  private static func checkKeywords(_ text: String, id: String) throws(LocaleError) {
+    guard id.contains("@") else { return }
+    for (key, bcp, what) in [
+      ("calendar", "ca", "calendar"), ("collation", "co", "collation"),
+      ("numbers", "nu", "numbering system"),
+    ] {
+      var status: Int32 = 0
+      let value = ICUString.utf8 { licu_locale_keyword(id, key, $0, $1, &status) }
+      guard !value.isEmpty else { continue }
+      guard !LocaleID.keywordValues(key, bcp47: false).contains(value) else { continue }
+      throw .unknownKeywordValue(
+        text, key: bcp, value: value, what: what,
+        known: LocaleID.keywordValues(key, bcp47: true).sorted())
+    }
+  }
+
+  private static func keywordValues(_ key: String, bcp47: Bool) -> Set<String> {
+    var status: Int32 = 0
+    let text = ICUString.utf8(initialCapacity: 1024) {
+      licu_keyword_values(key, bcp47 ? 1 : 0, $0, $1, &status)
+    }
+    return Set(text.split(separator: " ").map(String.init))
   }
 
   /// The locale's name in its own language ("日本語", "English"), from CLDR.

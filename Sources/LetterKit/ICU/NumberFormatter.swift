@@ -32,10 +32,16 @@ public final class NumberFormatter {
   }
 
   func format(_ value: Double, appendingTo out: inout [UInt8]) {
-    if value.rounded() == value, abs(value) < 9.0e15 {
-      _ = ICUString.append(to: &out) { licu_number_format_int64(handle, Int64(value), $0, $1, &$2) }
-    } else {
-      _ = ICUString.append(to: &out) { licu_number_format_double(handle, value, $0, $1, &$2) }
+    format(.double(value), appendingTo: &out)
+  }
+
+  /// A double as a double (-0 stays -0), an integer as an integer (exact above 2^53).
+  func format(_ value: NumberArgument, appendingTo out: inout [UInt8]) {
+    switch value {
+    case .double(let d):
+      _ = ICUString.append(to: &out) { licu_number_format_double(handle, d, $0, $1, &$2) }
+    case .int(let i):
+      _ = ICUString.append(to: &out) { licu_number_format_int64(handle, i, $0, $1, &$2) }
     }
   }
 }
@@ -44,12 +50,16 @@ public final class NumberFormatter {
 public enum FormatterError: Error, Hashable, Sendable, CustomStringConvertible {
   case badSkeleton(String, offset: Int, String)
   case unavailable(String, String)
+  /// A DecimalFormat or SimpleDateFormat pattern ICU refuses.
+  case badPattern(String, offset: Int, String)
 
   public var description: String {
     switch self {
     case .badSkeleton(let skeleton, let offset, let status):
       "ICU does not accept the skeleton '\(skeleton)' (at character \(offset + 1): \(status))"
     case .unavailable(let what, let status): "ICU cannot make \(what) (\(status))"
+    case .badPattern(let pattern, let offset, let status):
+      "ICU does not accept the pattern '\(pattern)' (at character \(offset + 1): \(status))"
     }
   }
 }

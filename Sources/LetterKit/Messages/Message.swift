@@ -2,8 +2,9 @@
 /// range of each, and a map from positions in the message to places in its file.
 ///
 /// Syntax (as ICU4C/ICU4J accept it): literal text with ICU's apostrophe rules;
-/// `{arg}`; `{arg, number[, integer|percent|::skeleton]}`;
-/// `{arg, date|time[, short|medium|long|full|::skeleton]}`;
+/// `{arg}`; `{arg, number[, integer|percent|currency|::skeleton|pattern]}`;
+/// `{arg, date|time[, short|medium|long|full|::skeleton|pattern]}`;
+/// `{arg, spellout|ordinal|duration[, %rule-set]}`;
 /// `{arg, plural|selectordinal, [offset:N] =N {…} one {…} other {…}}` with `#`;
 /// `{arg, select, key {…} other {…}}`. Two extensions, documented as such: argument
 /// names may be dotted paths into the letter model (`{recipient.name}`), and
@@ -104,7 +105,7 @@ public enum PlaceholderKind: Hashable, Sendable {
   public var typeName: String {
     switch self {
     case .simple: "none"
-    case .number: "number"
+    case .number(let style): style.typeName
     case .date(_, let time): time ? "time" : "date"
     case .plural(_, _, let ordinal): ordinal ? "selectordinal" : "plural"
     case .select: "select"
@@ -119,28 +120,34 @@ public enum ArgumentKind: String, Hashable, Sendable {
 }
 
 public enum NumberStyle: Hashable, Sendable {
-  case `default`, integer, percent
+  case `default`, integer, percent, currency
   case skeleton(String)
+  /// A DecimalFormat pattern, exactly as written (`#,##0.00`, with any spaces around it).
+  case pattern(String)
+  /// ICU's rule-based formats (`{n, spellout}`, `{n, ordinal}`, `{n, duration}`), with the
+  /// name of a rule set or "".
+  case spellout(String), ordinal(String), duration(String)
+
+  /// The type as written (`number`, `spellout`, …).
+  public var typeName: String {
+    switch self {
+    case .spellout: "spellout"
+    case .ordinal: "ordinal"
+    case .duration: "duration"
+    default: "number"
+    }
+  }
 
   /// `#,##0.###`: what `{n}`, `{n, number}` and `#` show.
   static let defaultSkeleton = ".###"
 
-  /// The ICU number skeleton for the style, equal to the DecimalFormat patterns ICU's
-  /// MessageFormat uses: default `#,##0.###` (at most three decimals), integer, percent
-  /// `#,##0%` (scaled by 100: 0.256 → 26%; the skeleton `::percent` alone does not scale).
-  var skeleton: String {
-    switch self {
-    case .default: NumberStyle.defaultSkeleton
-    case .integer: "precision-integer"
-    case .percent: "percent scale/100 precision-integer"
-    case .skeleton(let s): s
-    }
-  }
 }
 
 public enum DateStyle: Hashable, Sendable {
   case style(DateFormatter.Style)
   case skeleton(String)
+  /// A SimpleDateFormat pattern, exactly as written (` yyyy-MM-dd` keeps its space).
+  case pattern(String)
 }
 
 /// One arm of a plural or select: `=0 {…}`, `one {…}`, `other {…}`.

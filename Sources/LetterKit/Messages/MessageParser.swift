@@ -10,6 +10,10 @@ public struct MessageParser {
     public var range: SourceRange
     /// `syntax`, or `no-other` for a plural or select without an `other` arm.
     public var id = "syntax"
+    /// ICU's MessageFormat accepts this and formats the message anyway (an unknown
+    /// plural keyword, a selector given twice, a `}` outside any placeholder): `letter
+    /// format` follows ICU and only warns; catalogs treat it as an error.
+    public var icuAccepts = false
   }
 
   private let text: [Unicode.Scalar]
@@ -19,14 +23,19 @@ public struct MessageParser {
   private init(_ source: String) { text = Array(source.unicodeScalars) }
 
   /// Parses a message. Syntax errors come back as diagnostics placed through `map`.
-  public static func parse(_ source: String, map: SourceMap, key: String? = nil) -> (
-    Message?, [Diagnostic]
-  ) {
+  /// With `followingICU`, what ICU's MessageFormat accepts (`SyntaxError.icuAccepts`)
+  /// comes back as a warning and the message is still returned.
+  public static func parse(
+    _ source: String, map: SourceMap, key: String? = nil, followingICU: Bool = false
+  ) -> (Message?, [Diagnostic]) {
     let (message, errors) = parseWithErrors(source, map: map)
     let diagnostics = errors.map {
-      Diagnostic(.error, $0.message, at: map.location(at: $0.range.lowerBound), id: $0.id, key: key)
+      Diagnostic(
+        followingICU && $0.icuAccepts ? .warning : .error, $0.message,
+        at: map.location(at: $0.range.lowerBound), id: $0.id, key: key)
     }
-    return (errors.isEmpty ? message : nil, diagnostics)
+    let fatal = errors.contains { !(followingICU && $0.icuAccepts) }
+    return (fatal ? nil : message, diagnostics)
   }
 
   /// The message, and its syntax errors (the message is partial when there are some).
@@ -51,9 +60,13 @@ public struct MessageParser {
   private func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < text.count ? text[i + k] : nil }
 
   private mutating func fail(
-    _ message: String, _ from: Int, _ to: Int? = nil, id: String = "syntax"
+    _ message: String, _ from: Int, _ to: Int? = nil, id: String = "syntax",
+    icuAccepts: Bool = false
   ) {
-    errors.append(SyntaxError(message: message, range: SourceRange(from, to ?? from + 1), id: id))
+    errors.append(
+      SyntaxError(
+        message: message, range: SourceRange(from, to ?? from + 1), id: id, icuAccepts: icuAccepts)
+    )
   }
 
   /// A message body: until `}` (nested, `open` is its `{`) or the end (top level).
@@ -74,7 +87,10 @@ public struct MessageParser {
           flush(&nodes, i)
           return nodes
         }
-        fail("unmatched '}' (write '}' in apostrophes to show a brace)", i)
+        // ICU shows a `}` outside any placeholder as it is.
+        fail("unmatched '}' (write '}' in apostrophes to show a brace)", i, icuAccepts: true)
+        if literal.isEmpty { literalStart = i }
+        literal.append(c)
         i += 1
       case "{":
         flush(&nodes, i)
@@ -162,6 +178,47 @@ public struct MessageParser {
     return (String(s), SourceRange(start, i))
   }
 
+  /// A number as ICU reads one after `offset:` or `=`: digits, signs, `.`, `e`, `E`, `∞`.
+  private mutating func numberText() -> (String, SourceRange) {
+    let start = i
+    var s = String.UnicodeScalarView()
+    while let c = peek(),
+      ("0"..."9").contains(c) || c == "+" || c == "-" || c == "." || c == "e" || c == "E"
+        || c == "\u{221E}"
+    {
+      s.append(c)
+      i += 1
+    }
+    return (String(s), SourceRange(start, i))
+  }
+
+  /// A pattern's characters outside apostrophe quotes.
+  static func unquoted(_ pattern: String) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    var quoted = false
+    for c in pattern.unicodeScalars {
+      if c == "'" {
+        quoted.toggle()
+      } else if !quoted {
+        out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// ICU's Pattern_White_Space: the spaces it trims around a style keyword (with the
+  /// left-to-right and right-to-left marks, U+200E and U+200F).
+  static func trimPatternSpace(_ s: String) -> Substring {
+    let scalars = s.unicodeScalars
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, scalars[lo].properties.isPatternWhitespace { lo = scalars.index(after: lo) }
+    while lo < hi, scalars[scalars.index(before: hi)].properties.isPatternWhitespace {
+      hi = scalars.index(before: hi)
+    }
+    return Substring(scalars[lo..<hi])
+  }
+
   /// Skips to just after the `}` that closes the placeholder opened at `open`.
   private mutating func recover(depth: Int = 1) {
     var level = depth
@@ -218,7 +275,9 @@ public struct MessageParser {
     }
     i += 1
     skipSpace()
-    let (type, typeRange) = word()
+    let (typeWritten, typeRange) = word()
+    // ICU reads argument types and style keywords in any case (PLURAL, Date, SHORT).
+    let type = typeWritten.lowercased()
     skipSpace()
     let hasStyle = peek() == ","
     if hasStyle { i += 1 }
@@ -226,11 +285,10 @@ public struct MessageParser {
       Placeholder(name: name, nameRange: nameRange, range: SourceRange(open, i), kind: kind)
     }
     switch type {
-    case "number", "date", "time", "list":
+    case "number", "date", "time", "list", "spellout", "ordinal", "duration":
       var style = ""
       var styleStart = i
       if hasStyle {
-        skipSpace()
         styleStart = i
         guard let s = styleText() else {
           fail("unclosed '{': this brace is never closed", open)
@@ -250,7 +308,7 @@ public struct MessageParser {
     case "plural", "selectordinal", "select":
       guard hasStyle else {
         fail(
-          "'\(type)' needs arms: {\(name), \(type), \(type == "select" ? "key" : "one") {…} other {…}}",
+          "'\(typeWritten)' needs arms: {\(name), \(type), \(type == "select" ? "key" : "one") {…} other {…}}",
           typeRange.lowerBound, typeRange.upperBound)
         recover()
         return nil
@@ -274,12 +332,14 @@ public struct MessageParser {
         if plural && arms.isEmpty && text[i...].starts(with: "offset:".unicodeScalars) {
           i += 7
           skipSpace()
-          let (number, range) = word()
-          if let value = Double(number), value >= 0, value.rounded() == value {
+          // As ICU reads it: a number, which may run straight into the first selector
+          // (`offset:1one {…}`).
+          let (number, range) = numberText()
+          if let value = Double(number), value.isFinite {
             offset = value
           } else {
             fail(
-              "offset needs a whole number, found '\(number)'", range.lowerBound,
+              "offset needs a number, found '\(number)'", range.lowerBound,
               max(range.upperBound, range.lowerBound + 1))
           }
           continue
@@ -291,8 +351,8 @@ public struct MessageParser {
             return nil
           }
           i += 1
-          let (number, range) = word()
-          guard let value = Double(number) else {
+          let (number, range) = numberText()
+          guard let value = Double(number), value.isFinite else {
             fail(
               "'=' needs a number, found '\(number)'", range.lowerBound,
               max(range.upperBound, range.lowerBound + 1))
@@ -312,13 +372,16 @@ public struct MessageParser {
           if plural && !["zero", "one", "two", "few", "many", "other"].contains(keyword) {
             fail(
               "'\(keyword)' is not a plural category (zero, one, two, few, many, other or =N)",
-              range.lowerBound, range.upperBound)
+              range.lowerBound, range.upperBound, icuAccepts: true)
           }
           selector = .keyword(keyword)
         }
         let selectorRange = SourceRange(selectorStart, i)
         if seen.contains(selector) {
-          fail("this selector appears twice", selectorRange.lowerBound, selectorRange.upperBound)
+          // ICU takes the first arm with a selector.
+          fail(
+            "this selector appears twice", selectorRange.lowerBound, selectorRange.upperBound,
+            icuAccepts: true)
         }
         seen.insert(selector)
         skipSpace()
@@ -349,9 +412,15 @@ public struct MessageParser {
         i)
       recover()
       return nil
+    case "choice":
+      fail(
+        "'choice' is not supported (ICU deprecates it): use plural, with =N for exact numbers",
+        typeRange.lowerBound, typeRange.upperBound)
+      recover()
+      return nil
     default:
       fail(
-        "unknown argument type '\(type)' (number, date, time, plural, selectordinal, select or list)",
+        "unknown argument type '\(typeWritten)' (number, date, time, plural, selectordinal, select or list)",
         typeRange.lowerBound, typeRange.upperBound)
       recover()
       return nil
@@ -359,7 +428,8 @@ public struct MessageParser {
   }
 
   /// A simple argument's style: text to the matching `}` (quotes and nested braces
-  /// respected), trimmed; `i` is left at the `}`. nil at the end of the text.
+  /// respected), as written (ICU keeps a pattern's spaces); `i` is left at the `}`. nil
+  /// at the end of the text.
   private mutating func styleText() -> String? {
     var s = String.UnicodeScalarView()
     var level = 0
@@ -379,7 +449,7 @@ public struct MessageParser {
       }
       if c == "{" { level += 1 }
       if c == "}" {
-        if level == 0 { return String(s).trimmingWhitespace }
+        if level == 0 { return String(s) }
         level -= 1
       }
       s.append(c)
@@ -388,45 +458,77 @@ public struct MessageParser {
     return nil
   }
 
-  private mutating func simpleKind(_ type: String, style: String, at start: Int) -> PlaceholderKind?
+  /// The kind of a simple argument from its type and its style as written. As ICU's
+  /// MessageFormat: a keyword (`integer`, `SHORT`) is matched trimmed of Pattern_White_Space
+  /// and in any case; `::` starts a skeleton; anything else is a DecimalFormat or
+  /// SimpleDateFormat pattern, spaces and all (` yyyy-MM-dd` prints its leading space).
+  private mutating func simpleKind(_ type: String, style: String, at styleStart: Int)
+    -> PlaceholderKind?
   {
-    let end = start + max(style.unicodeScalars.count, 1)
-    if style.hasPrefix("::") {
-      let skeleton = String(style.dropFirst(2)).trimmingWhitespace
-      switch type {
-      case "number": return .number(.skeleton(skeleton))
-      case "date", "time": return .date(.skeleton(skeleton), time: type == "time")
-      default:
-        fail("'\(type)' takes no skeleton", start, end)
-        return nil
-      }
-    }
-    switch (type, style) {
-    case ("number", ""): return .number(.default)
-    case ("number", "integer"): return .number(.integer)
-    case ("number", "percent"): return .number(.percent)
-    case ("number", "currency"):
-      fail("say which currency with a skeleton: ::currency/JPY, ::currency/USD, …", start, end)
-      return nil
-    case ("number", _):
-      fail("unknown number style '\(style)' (integer, percent, or a ::skeleton)", start, end)
-      return nil
-    case ("date", ""), ("time", ""):
-      return .date(.style(.medium), time: type == "time")
-    case ("date", _), ("time", _):
-      guard let s = DateFormatter.Style(rawValue: style) else {
+    let leading = style.unicodeScalars.drop { $0.properties.isPatternWhitespace }
+    let start = styleStart + (style.unicodeScalars.count - leading.count)
+    let end = start + max(MessageParser.trimPatternSpace(style).unicodeScalars.count, 1)
+    let keyword = MessageParser.trimPatternSpace(style).lowercased()
+    if leading.starts(with: "::".unicodeScalars), ["number", "date", "time"].contains(type) {
+      let skeleton = String(String.UnicodeScalarView(leading.dropFirst(2)))
+      if MessageParser.trimPatternSpace(skeleton).isEmpty {
+        // ICU shows `{d, date, ::}` as nothing at all: refuse it rather than print a blank.
         fail(
-          "unknown \(type) style '\(style)' (short, medium, long, full, or a ::skeleton)", start,
-          end)
+          "empty skeleton '::': name the fields to show (\(type == "number" ? "::percent, ::currency/EUR, ::.00" : "::yMMMd, ::Hm"))",
+          start, end)
         return nil
       }
-      return .date(.style(s), time: type == "time")
-    case ("list", ""): return .list(.and)
-    case ("list", "or"): return .list(.or)
-    case ("list", "unit"): return .list(.unit)
+      return type == "number"
+        ? .number(.skeleton(skeleton)) : .date(.skeleton(skeleton), time: type == "time")
+    }
+    switch type {
+    case "number":
+      switch keyword {
+      case "": return .number(.default)
+      case "integer": return .number(.integer)
+      case "percent": return .number(.percent)
+      case "currency": return .number(.currency)
+      default:
+        if !MessageParser.unquoted(style).contains(where: {
+          "0123456789#@".unicodeScalars.contains($0)
+        }) {
+          fail(
+            "the number style '\(keyword)' is neither integer, percent, currency, a ::skeleton nor a pattern with digits (#,##0.00): ICU shows it as text beside the number",
+            start, end, icuAccepts: true)
+        }
+        return .number(.pattern(style))
+      }
+    case "date", "time":
+      if keyword.isEmpty { return .date(.style(.medium), time: type == "time") }
+      if let s = DateFormatter.Style(rawValue: keyword) {
+        return .date(.style(s), time: type == "time")
+      }
+      // SimpleDateFormat's field letters (ICU 72); any other ASCII letter shows nothing.
+      let fields = "GyMdkHmsSEDFwWahKzYeugAZvcLQqVUOXxrbB".unicodeScalars
+      if let bad = MessageParser.unquoted(style).first(where: {
+        $0.isASCII && $0.properties.isAlphabetic && !fields.contains($0)
+      }) {
+        fail(
+          "the \(type) style '\(keyword)' is neither short, medium, long, full, a ::skeleton nor a pattern: '\(bad)' is no date field letter (ICU shows nothing for it)",
+          start, end, icuAccepts: true)
+      }
+      return .date(.pattern(style), time: type == "time")
+    // The rule set as written: ICU 72 does not trim it, so `{n, spellout, %spellout-ordinal}`
+    // (with its space) finds no rule set and shows the default one, as here.
+    case "spellout": return .number(.spellout(style))
+    case "ordinal": return .number(.ordinal(style))
+    case "duration": return .number(.duration(style))
     default:
-      fail("unknown list style '\(style)' (or, unit, or none for 'and')", start, end)
-      return nil
+      switch keyword {
+      case "": return .list(.and)
+      case "or": return .list(.or)
+      case "unit": return .list(.unit)
+      default:
+        fail(
+          "unknown list style '\(MessageParser.trimPatternSpace(style))' (or, unit, or none for 'and')",
+          start, end)
+        return nil
+      }
     }
   }
 }
