@@ -30,9 +30,16 @@ lock=/tmp/letter-build.lock
 targets=(message csv catalog layout)
 
 build_library() {
+  # Skip SwiftPM (and the shared lock) when nothing it builds from changed since.
+  local stamp="$scratch/library.stamp"
+  if [[ -f $stamp && -z $(find "$root/Sources" "$root/Package.swift" -newer "$stamp" -print -quit) ]]; then
+    return
+  fi
+  touch "$stamp.new"
   (cd "$root" && nice -n 19 flock "$lock" swift build --scratch-path "$scratch" -c release \
     --target LetterKit -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing \
     -Xcc -fsanitize=fuzzer-no-link,address) >&2
+  mv "$stamp.new" "$stamp"
 }
 
 build_target() {
