@@ -28,6 +28,9 @@ root=$(cd "$here/../.." && pwd)
 scratch="$root/.build-fuzz"
 lock=/tmp/letter-build.lock
 targets=(message csv catalog layout)
+# Swift's own crash backtracer would run inside the crashing process, where ASan flags
+# its memory reads and its helper holds the output open: let libFuzzer report instead.
+export SWIFT_BACKTRACE=enable=no
 
 build_library() {
   # Skip SwiftPM (and the shared lock) when nothing it builds from changed since.
@@ -56,9 +59,9 @@ build_target() {
     -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
     "$here/targets/Common.swift" "$here/targets/$t.swift" \
     "$r"/LetterKit.build/*.o "$r"/Yams.build/*.o "$r"/CYaml.build/src/*.o \
-    "$r"/Mustache.build/*.o "$r"/CICU.build/*.o -licui18n -licuuc -o "$bin" 2>&1 |
+    "$r"/Mustache.build/*.o "$r"/CICU.build/*.o -licui18n -licuuc -o "$bin.new" 2>&1 |
     { grep -v 'Cannot export local symbol' || true; } >&2
-  [[ -x $bin ]]
+  mv "$bin.new" "$bin" # a rename: a run of the old binary is not disturbed
 }
 
 known() { [[ " ${targets[*]} " == *" $1 "* ]] || { echo "unknown target '$1' (${targets[*]})" >&2; exit 2; }; }

@@ -3,6 +3,15 @@
   import Glibc
 #endif
 
+/// Stops with a message (to stderr) when an invariant fails: `precondition` prints nothing
+/// in an optimised build. libFuzzer reports the abort as a crash and keeps the input.
+func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+  if !condition() {
+    fputs("fuzz check failed: \(message())\n", stderr)
+    abort()
+  }
+}
+
 /// The fuzzer's input as text. Invalid UTF-8 is left to the library where it reads bytes
 /// (CSV, files); here it becomes U+FFFD, as `String(decoding:)` makes it.
 func text(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
@@ -24,11 +33,11 @@ func makeFolder(_ path: String) { mkdir(path, 0o700) }
 /// Writes `bytes` to `path` (replacing it).
 func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) {
   let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  precondition(fd >= 0, "fuzz harness: cannot write \(path)")
+  check(fd >= 0, "fuzz harness: cannot write \(path)")
   var offset = 0
   while offset < bytes.count {
     let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-    precondition(n > 0, "fuzz harness: short write to \(path)")
+    check(n > 0, "fuzz harness: short write to \(path)")
     offset += n
   }
   close(fd)

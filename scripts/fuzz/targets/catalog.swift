@@ -13,14 +13,14 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   writeFile("\(locales)/ja.yaml", UnsafeBufferPointer(start: data, count: size))
   do {
     let catalog = try Catalog.load(japanese, from: locales)
-    precondition(catalog.keys.count == catalog.messages.count, "keys and messages differ")
+    check(catalog.keys.count == catalog.messages.count, "keys and messages differ")
     for key in catalog.keys {
       let (message, errors) = catalog[key]!.parse()
-      precondition((message == nil) != errors.isEmpty, "parse: message and errors disagree")
-      for e in errors { precondition(e.location != nil, "an error without a place") }
+      check((message == nil) != errors.isEmpty, "parse: message and errors disagree")
+      for e in errors { check(e.location != nil, "an error without a place") }
     }
   } catch {
-    precondition(!error.diagnostics.isEmpty, "an error without a diagnostic")
+    check(!error.diagnostics.isEmpty, "an error without a diagnostic")
   }
   return 0
 }

@@ -7,8 +7,10 @@ import Glibc
 
 @testable import LetterKit
 
-/// `run.sh` with SKIP_KNOWN=1: inputs with a bare CR (not before LF) skip the byte check,
-/// a known loss (issue 16, item 4: `"Zed"\rAmy` reads `my`); remove once fixed.
+/// `run.sh` with SKIP_KNOWN=1 steps around known faults (remove once fixed): inputs with a
+/// bare CR (not before LF) skip the byte check (issue 16, item 4: `"Zed"\rAmy` reads
+/// `my`); tables with a row that is one empty field skip the read-back (`encode` writes
+/// it as a blank line, which the reader skips: regressions/csv/encode-lone-empty-field).
 let skipKnown = getenv("LETTER_FUZZ_SKIP_KNOWN") != nil
 
 func contentBytes<S: Sequence<UInt8>>(_ bytes: S) -> Int {
@@ -26,19 +28,25 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   do {
     table = try CSVTable.parse(bytes, file: "fuzz.csv")
   } catch {
-    precondition(!error.diagnostics.isEmpty, "an error without a diagnostic")
+    check(!error.diagnostics.isEmpty, "an error without a diagnostic")
     return 0
   }
-  precondition(table.rows.count == table.lines.count, "a row without its line")
-  for row in table.rows { precondition(row.count == table.header.count, "ragged row accepted") }
+  check(table.rows.count == table.lines.count, "a row without its line")
+  for row in table.rows { check(row.count == table.header.count, "ragged row accepted") }
   if !(skipKnown && hasBareCR(bytes)) {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     let kept = ([table.header] + table.rows).joined().reduce(0) { $0 + contentBytes($1.utf8) }
-    precondition(
+    check(
       kept == contentBytes(body), "bytes lost or added: \(contentBytes(body)) in, \(kept) kept")
   }
-  let again = try! CSVTable.parse(
-    CSVTable.encode(header: table.header, rows: table.rows), file: "again.csv")
-  precondition(again.header == table.header && again.rows == table.rows, "not read back the same")
+  if skipKnown, ([table.header] + table.rows).contains([""]) { return 0 }
+  let encoded = CSVTable.encode(header: table.header, rows: table.rows)
+  do {
+    let again = try CSVTable.parse(encoded, file: "again.csv")
+    check(again.header == table.header, "header not read back the same")
+    check(again.rows == table.rows, "rows not read back the same: \(again.rows) for \(table.rows)")
+  } catch {
+    check(false, "CSVTable.encode wrote what the reader refuses: \(error.diagnostics)")
+  }
   return 0
 }

@@ -37,10 +37,10 @@ public func fuzzMessage(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let map = SourceMap(file: "fuzz.yaml", line: 3, column: 7)
   let (message, errors) = MessageParser.parse(source, map: map, key: "k")
   guard let message else {
-    precondition(!errors.isEmpty, "no message and no error")
+    check(!errors.isEmpty, "no message and no error")
     return 0
   }
-  precondition(errors.isEmpty, "a message and errors")
+  check(errors.isEmpty, "a message and errors")
   guard let f = formatter(tag), let compiled = try? f.compile(message, key: "k") else { return 0 }
   for arguments in argumentSets { _ = try? compiled.format(arguments) }
   return 0
