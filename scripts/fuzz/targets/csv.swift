@@ -10,7 +10,10 @@ import Glibc
 /// `run.sh` with SKIP_KNOWN=1 steps around known faults (remove once fixed): inputs with a
 /// bare CR (not before LF) skip the byte check (issue 16, item 4: `"Zed"\rAmy` reads
 /// `my`); tables with a row that is one empty field skip the read-back (`encode` writes
-/// it as a blank line, which the reader skips: regressions/csv/encode-lone-empty-field).
+/// it as a blank line, which the reader skips: regressions/csv/encode-lone-empty-field);
+/// tables whose first field starts with U+FEFF skip it too (`encode` writes it unquoted at
+/// the file's start, where the reader takes it for a byte order mark:
+/// regressions/csv/encode-leading-feff).
 let skipKnown = getenv("LETTER_FUZZ_SKIP_KNOWN") != nil
 
 func contentBytes<S: Sequence<UInt8>>(_ bytes: S) -> Int {
@@ -39,7 +42,12 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     check(
       kept == contentBytes(body), "bytes lost or added: \(contentBytes(body)) in, \(kept) kept")
   }
-  if skipKnown, ([table.header] + table.rows).contains([""]) { return 0 }
+  if skipKnown,
+    ([table.header] + table.rows).contains([""])
+      || table.header.first?.hasPrefix("\u{FEFF}") == true
+  {
+    return 0
+  }
   let encoded = CSVTable.encode(header: table.header, rows: table.rows)
   do {
     let again = try CSVTable.parse(encoded, file: "again.csv")
