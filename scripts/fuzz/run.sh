@@ -18,7 +18,7 @@
 # runs under nice -n 19.
 #
 # Library objects are built by SwiftPM in .build-fuzz (sanitizer flags on every module:
-# LetterKit, CICU, Yams, CYaml, Mustache); each target is one swiftc link against them.
+# LetterKit, CICU, Yams, CYaml); each target is one swiftc link against them.
 # Crash and hang inputs go to scripts/fuzz/crashes/<target>/ (git-ignored); the growing
 # corpus to .build-fuzz/corpus/<target>/. Seeds: scripts/fuzz/seeds/<target>/.
 set -euo pipefail
@@ -59,7 +59,7 @@ build_target() {
     -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
     "$here/targets/Common.swift" "$here/targets/$t.swift" \
     "$r"/LetterKit.build/*.o "$r"/Yams.build/*.o "$r"/CYaml.build/src/*.o \
-    "$r"/Mustache.build/*.o "$r"/CICU.build/*.o -licui18n -licuuc -o "$bin.new" 2>&1 |
+    "$r"/CICU.build/*.o -licui18n -licuuc -lstdc++ -o "$bin.new" 2>&1 |
     { grep -v 'Cannot export local symbol' || true; } >&2
   mv "$bin.new" "$bin" # a rename: a run of the old binary is not disturbed
 }

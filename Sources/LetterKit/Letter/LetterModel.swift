@@ -301,7 +301,7 @@ public struct LetterModel: Sendable {
   {
     switch value {
     case .scalar(let s, let plain, _):
-      if plain, let n = Double(s), s.first != "+" { return .number(n) }
+      if plain, s.first != "+", let n = MessageValue(numberText: s) { return n }
       return .string(s)
     case .localized(let byLocale, let location):
       for tag in locale.fallbackChain {

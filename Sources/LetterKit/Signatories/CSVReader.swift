@@ -187,8 +187,13 @@ extension CSVTable {
   /// Writes a table as RFC 4180 CSV (fields quoted when they need it), CRLF-free.
   package static func encode(header: [String], rows: [[String]]) -> [UInt8] {
     var out: [UInt8] = []
-    func field(_ s: String) {
-      if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+    // Quoted when it holds a delimiter, a quote or a line end; when it is a row's only
+    // field and empty (else the row would read back as a blank line, which is skipped);
+    // and at the very start when it begins with U+FEFF (else it would read as a BOM).
+    func field(_ s: String, alone: Bool) {
+      if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        || (alone && s.isEmpty) || (out.isEmpty && s.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+      {
         out.append(0x22)
         for b in s.utf8 {
           if b == 0x22 { out.append(0x22) }
@@ -202,7 +207,7 @@ extension CSVTable {
     for row in [header] + rows {
       for (k, value) in row.enumerated() {
         if k > 0 { out.append(0x2C) }
-        field(value)
+        field(value, alone: row.count == 1)
       }
       out.append(0x0A)
     }

@@ -10,24 +10,35 @@ import Glibc
 let folder = "\(scratchRoot)/template"
 let names = ["letter.txt.mustache", "letter.ja.txt.mustache", "letter.de.txt.mustache"]
 let layoutLocales = ["en", "ja", "de-AT"].map { try! LocaleID($0) }
-let context: [String: Any] = [
-  "locale": "ja", "lang": "ja", "date": "2025-04-23",
-  "t": [
-    "title": "共同要請書", "greeting": "<b>Dear</b> {name}",
-    "common": ["closing": "敬具", "others": "and 3 more"],
-    // Catalog text is the translator's: it may name a layout, which a dynamic partial
-    // (`{{>*t.part}}`) then includes.
-    "part": "letter.ja.txt",
-  ] as [String: Any],
-  "recipient": ["name": "Ada & Co", "address": ["line1", "line2"]] as [String: Any],
-  "groups": [
-    [
-      "id": "orgs", "count": 2, "heading": "Organisations",
-      "members": [["name": "Zed", "index": "Z"], ["name": "Amy", "index": "A"]],
-    ] as [String: Any],
-    ["id": "people", "count": 0, "members": [[String: String]](), "unnamed": 3] as [String: Any],
-  ],
+let context: [String: LayoutValue] = [
+  "locale": .text("ja"), "lang": .text("ja"), "date": .text("2025-04-23"),
+  "recipient": .map(["name": .text("Ada & Co"), "address": .list([.text("line1"), .text("line2")])]),
+  "groups": .list([
+    .map([
+      "id": .text("orgs"), "count": .number(2), "heading": .text("Organisations"),
+      "members": .list([
+        .map(["name": .text("Zed"), "index": .text("Z")]),
+        .map(["name": .text("Amy"), "index": .text("A")]),
+      ]),
+    ]),
+    .map(["id": .text("people"), "count": .number(0), "members": .list([]), "unnamed": .number(3)]),
+  ]),
 ]
+
+/// The letter's messages, as the renderer's lookup gives them to a layout. Catalog text is
+/// the translator's: it may name a layout (`part`).
+final class FuzzMessages: LayoutMessages {
+  let messages = [
+    "title": "共同要請書", "greeting": "<b>Dear</b> {name}", "common.closing": "敬具",
+    "common.others": "and 3 more", "part": "letter.ja.txt",
+  ]
+  func contains(_ key: String) -> (isKey: Bool, isPrefix: Bool) {
+    (messages[key] != nil, messages.keys.contains { $0.hasPrefix(key + ".") })
+  }
+  func text(of key: String, usedAt: SourceLocation) -> String? { messages[key] }
+  func unknown(_ key: String, usedAt: SourceLocation) {}
+}
+let messages = FuzzMessages()
 
 /// `run.sh` with SKIP_KNOWN=1: do not render layouts that may include or inherit
 /// themselves, a known crash (issue 16, item 2), so that fuzzing can look past it; remove
@@ -74,9 +85,9 @@ public func fuzzLayout(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for locale in layoutLocales { _ = checked.usedKeys(for: locale) }
     _ = checked.allUsedKeys
   }
-  // What `render` does: compile with swift-mustache and render each locale's layout.
+  // What `render` does: parse and render each locale's layout (cycles are errors now).
   guard let layouts = try? LayoutSet(directory: folder, format: .txt) else { return 0 }
   if skipKnown, includesItself(files) { return 0 }
-  for locale in layoutLocales { _ = layouts.render(context, locale: locale) }
+  for locale in layoutLocales { _ = layouts.render(context, locale: locale, messages: messages) }
   return 0
 }
