@@ -8,7 +8,7 @@ struct LetterModelTests {
     let model = try LetterModel.load(directory: fixturePath("models/ok"))
     let en = try model.arguments(for: LocaleID("en"))
     #expect(en["recipient"] == ["title": "Foreign Minister", "name": "Takeshi Iwaya"])
-    #expect(en["count"] == .number(25))
+    #expect(en["count"] == .integer(25))  // a whole number stays exact
     #expect(en["code"] == .string("007"))  // quoted: text, not a number
     #expect(en["date"] == .string("2025-04-23"))
     #expect(
