@@ -5,7 +5,7 @@ struct MessageCheck {
 
   /// The parsed message, or nil when it is empty or has syntax errors.
   func check(_ entry: CatalogMessage, into findings: inout Findings) -> Message? {
-    if entry.text.trimmingWhitespace.isEmpty {
+    if entry.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       findings.add(
         .empty, "the message is empty", at: entry.location, locale: locale.tag, key: entry.key)
       return nil

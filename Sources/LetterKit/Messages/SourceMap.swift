@@ -59,19 +59,29 @@ struct YAMLScalarReader {
   let start: Position
 
   init(lines: [Substring], start: Position) {
-    // Only the lines from the scalar on matter. A CRLF pair is one Character, so lines
-    // split by Character may still hold line breaks: split again by scalar.
-    var all: [[Unicode.Scalar]] = []
-    for line in lines {
-      for part in line.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-        var s = Array(part)
-        if s.last == "\r" { s.removeLast() }
-        all.append(s)
-      }
-      if all.count > start.line + 10_000 { break }
-    }
+    // Only the lines from the scalar on matter (a scalar of more than `window` lines
+    // is placed by its mark). A CRLF pair is one Character, so a CRLF file split by
+    // Character is one line: split it again by scalar.
+    let window = 500
     let first = max(start.line - 1, 0)
-    self.lines = Array(all[min(first, all.count)...])
+    var slice: ArraySlice<Substring>
+    if first < lines.count, !(lines.first?.contains("\r\n") ?? false) {
+      slice = lines[first..<min(first + window, lines.count)]
+    } else {
+      slice = []
+      var all: [Substring] = []
+      for line in lines {
+        for part in line.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+          all.append(Substring(String(String.UnicodeScalarView(part))))
+        }
+      }
+      if first < all.count { slice = all[first..<min(first + window, all.count)] }
+    }
+    self.lines = slice.map { line in
+      var s = Array(line.unicodeScalars)
+      if s.last == "\r" { s.removeLast() }
+      return s
+    }
     self.start = start
   }
 
