@@ -8,10 +8,14 @@ struct TemplateOptions: ParsableArguments {
   var template: String?
 
   @Option(
-    name: .customLong("locales"),
+    name: .customLong("catalogs"),
     help: ArgumentHelp(
       "The folder of catalogs (default: the Locales/ beside Templates/).", valueName: "dir"))
-  var localesDirectory: String?
+  var catalogsDirectory: String?
+
+  /// The old spelling of --catalogs, kept working.
+  @Option(name: .customLong("locales"), help: .hidden)
+  var oldCatalogsDirectory: String?
 
   @Option(
     name: .customLong("locale"),
@@ -26,11 +30,15 @@ struct TemplateOptions: ParsableArguments {
       valueName: "file"))
   var signatories: String?
 
+  /// --catalogs, or its old spelling --locales.
+  var catalogsFolder: String? { catalogsDirectory ?? oldCatalogsDirectory }
+
   func load() throws(LetterError) -> (LetterModel, Catalogs) {
     let directory = try LetterModel.locate(template)
     let model = try LetterModel.load(directory: directory)
     let catalogs = Catalogs(
-      directory: localesDirectory ?? LetterModel.localesDirectory(for: directory))
+      directory: catalogsFolder ?? LetterModel.localesDirectory(for: directory),
+      sourceLocale: model.sourceLocale)
     return (model, catalogs)
   }
 }

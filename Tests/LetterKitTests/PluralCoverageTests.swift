@@ -24,7 +24,7 @@ struct PluralCoverageTests {
     let rules = try PluralRules(locale: id, kind: ordinal ? .ordinal : .cardinal)
     let numbers = try NumberFormatter(locale: id, skeleton: NumberStyle.defaultSkeleton)
     #expect(
-      Checker.exactArmsCover(
+      PluralCheck.exactArmsCover(
         category, exact: Set(exact), offset: offset, rules: rules, numbers: numbers)
         == covered)
   }

@@ -1,7 +1,22 @@
 /// What `check` found: every finding, and per-locale counts like `msgfmt --statistics`.
 public struct CheckReport: Sendable {
+  /// In file order: file, line, column, then locale.
   public var findings: [Diagnostic]
   public var statistics: [Statistics]
+
+  public init(findings: [Diagnostic], statistics: [Statistics]) {
+    self.findings = findings.sorted { a, b in
+      let la = a.location
+      let lb = b.location
+      if la?.file != lb?.file { return (la?.file ?? "") < (lb?.file ?? "") }
+      if la?.line != lb?.line { return (la?.line ?? 0) < (lb?.line ?? 0) }
+      if la?.column != lb?.column { return (la?.column ?? 0) < (lb?.column ?? 0) }
+      if a.locale != b.locale { return (a.locale ?? "") < (b.locale ?? "") }
+      if a.id != b.id { return (a.id ?? "") < (b.id ?? "") }
+      return a.message < b.message
+    }
+    self.statistics = statistics
+  }
 
   /// Per locale: messages translated, missing and obsolete against the source.
   public struct Statistics: Sendable, Hashable {
@@ -13,12 +28,14 @@ public struct CheckReport: Sendable {
 
   public var errors: Int { findings.filter { $0.severity == .error }.count }
   public var warnings: Int { findings.filter { $0.severity == .warning }.count }
+  public var notes: Int { findings.filter { $0.severity == .note }.count }
 
   /// `N errors, M warnings in K locales`.
   public var summary: String {
     func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    let notes = notes > 0 ? ", \(plural(notes, "note"))" : ""
     return
-      "\(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(statistics.count, "locale"))"
+      "\(plural(errors, "error")), \(plural(warnings, "warning"))\(notes) in \(plural(statistics.count, "locale"))"
   }
 
   /// `path:line:col: severity: [id] key: message`, one line each.

@@ -19,6 +19,9 @@ struct RenderCheck {
       var place: String
     }
     var seen: Set<Seen> = []
+    // Render's `argument` (a value a message needs is absent) is check's `model-value`,
+    // which check reports once, against the model.
+    let modelValueKeys = Set(known.filter { $0.id == "model-value" }.compactMap(\.key))
     for d in known {
       seen.insert(Seen(id: d.id, key: d.key, place: d.location?.description ?? ""))
       seen.insert(Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")"))
@@ -30,6 +33,7 @@ struct RenderCheck {
     func add(_ d: Diagnostic) {
       let atPlace = Seen(id: d.id, key: d.key, place: d.location?.description ?? "")
       let forLocale = Seen(id: d.id, key: d.key, place: "locale:\(d.locale ?? "")")
+      if d.id == "argument", let key = d.key, modelValueKeys.contains(key) { return }
       let anyID = Seen(id: nil, key: d.key, place: Self.place(d))
       guard !seen.contains(atPlace), !seen.contains(forLocale), !seen.contains(anyID) else {
         return
