@@ -38,6 +38,7 @@ build_library() {
   if [[ -f $stamp && -z $(find "$root/Sources" "$root/Package.swift" -newer "$stamp" -print -quit) ]]; then
     return
   fi
+  mkdir -p "$scratch"
   touch "$stamp.new"
   (cd "$root" && nice -n 19 flock "$lock" swift build --scratch-path "$scratch" -c release \
     --target LetterKit -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing \
