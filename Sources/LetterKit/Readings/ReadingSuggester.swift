@@ -37,8 +37,9 @@ public final class ReadingSuggester {
     do {
       // Half-width katakana to full width first (only those: ASCII stays as it is).
       toFullwidth = try Transliterator(id: "[\\uFF61-\\uFF9F] Halfwidth-Fullwidth")
-      // The long-vowel mark stays (ICU would write ピース as ぴいす).
-      toHiragana = try Transliterator(id: "[^\\u30FC] Katakana-Hiragana")
+      // Katakana only: the long-vowel mark (script Common) stays as written (unfiltered,
+      // ICU writes ピース as ぴいす), and so do spaces.
+      toHiragana = try Transliterator(id: "[:Katakana:] Katakana-Hiragana")
     } catch {
       throw .input("ICU cannot turn katakana into hiragana: \(error)")
     }
