@@ -35,7 +35,7 @@ public enum UnconfirmedReadings {
       found.append(
         Diagnostic(
           .warning,
-          "the reading '\(text)' was suggested by the analyzer and no one has confirmed it; check it, then run letter readings \(file) --confirm \(lines[k]) -o \(file) (or set \(statusColumn) to confirmed)",
+          "the reading '\(text)' was suggested by MeCab and is not confirmed (check it, then: letter readings \(file) --confirm \(lines[k]) -o \(file), or set \(statusColumn) to confirmed)",
           at: SourceLocation(file: file, line: lines[k]), id: id,
           key: name.map { row[$0].trimmingWhitespace }))
     }
