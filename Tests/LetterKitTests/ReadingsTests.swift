@@ -8,13 +8,17 @@ import Testing
 enum InstalledMeCab {
   static func open(_ kind: MeCabDictionary.Kind) -> MeCab? {
     guard let dictionary = try? MeCabDictionary.find(kind.rawValue) else { return nil }
-    return try? MeCab(dictionary: dictionary)
+    return try? MeCab(dictionary: dictionary, library: library)
   }
+  /// LETTER_MECAB_LIBRARY, as the command reads it (a missing one shows the skips).
+  static let library =
+    ProcessInfo.processInfo.environment["LETTER_MECAB_LIBRARY"] ?? MeCab.defaultLibrary
   static let ipadic = open(.ipadic) != nil
   static let unidic = open(.unidic) != nil
 
   static func suggester(_ kind: MeCabDictionary.Kind = .ipadic) throws -> ReadingSuggester {
-    try ReadingSuggester(mecab: MeCab(dictionary: MeCabDictionary.find(kind.rawValue)))
+    try ReadingSuggester(
+      mecab: MeCab(dictionary: MeCabDictionary.find(kind.rawValue), library: library))
   }
 }
 

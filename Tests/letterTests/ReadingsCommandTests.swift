@@ -8,7 +8,9 @@ private let mecabInstalled: Bool = {
   defer { try? FileManager.default.removeItem(at: dir) }
   let file = dir.appendingPathComponent("probe.csv")
   guard (try? Data("name\n東京\n".utf8).write(to: file)) != nil,
-    let r = try? CLI.run(["readings", file.path])
+    let r = try? CLI.run(
+      ["readings", file.path],
+      env: ProcessInfo.processInfo.environment.filter { $0.key == "LETTER_MECAB_LIBRARY" })
   else { return false }
   return r.status == 0
 }()
