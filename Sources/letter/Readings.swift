@@ -46,7 +46,7 @@ struct Readings: ParsableCommand {
   @Option(
     parsing: .upToNextOption,
     help: ArgumentHelp(
-      "Confirm the suggested readings on these lines (LINE, LINE=READING to confirm another reading, or all); no analysis is made.",
+      "Confirm the suggested readings on these lines (LINE, LINE=READING to confirm another reading, or all) and write the table (-o, else standard output); no analysis is made.",
       valueName: "row"))
   var confirm: [String] = []
 
@@ -92,6 +92,10 @@ struct Readings: ParsableCommand {
         }
       } else if let format, format != .text {
         tableFormat = format
+      } else if !requests.isEmpty {
+        // Confirming changes the table: it goes to standard output, in the input's format
+        // (a text list as CSV: text cannot hold the status).
+        tableFormat = ReadingsFormat.forFile(file) ?? .csv
       }
       let destination = try tableFormat.map { _ in try OutputFile(path: output ?? "-") }
       let list = try SignatoryList.load(

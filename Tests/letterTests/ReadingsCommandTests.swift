@@ -113,6 +113,15 @@ struct ReadingsCommandTests {
     )
     let sort = try CLI.run(["sort", file, "--locale", "ja"])
     #expect(sort.stderr.isEmpty)
+    // Without -o the table goes to standard output, the count to standard error.
+    let toStdout = try CLI.run(
+      ["readings", CLI.fixture("readings/pending.csv"), "--confirm", "all"], env: absent)
+    #expect(toStdout.status == 0)
+    #expect(toStdout.stderr == "2 readings confirmed.\n")
+    #expect(
+      toStdout.stdout
+        == "name.ja,reading.ja,reading.ja.status\n河野,こうの,confirmed\n佐藤,さとう,\n中島,なかじま,confirmed\n渡辺,わたなべ,confirmed\n"
+    )
     // A line with nothing to confirm: an error, and the file is left as it was.
     let before = try String(contentsOfFile: file, encoding: .utf8)
     let bad = try CLI.run(["readings", file, "--confirm", "3", "-o", file], env: absent)
