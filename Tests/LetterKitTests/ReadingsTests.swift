@@ -138,6 +138,9 @@ struct ReadingSuggesterTests {
     #expect(suggester.suggest("NGO東京").reading == "NGO" + tokyo)
     #expect(suggester.suggest("9条の会").reading == "9じょうのかい")
     #expect(suggester.suggest("山田　太郎").reading == "やまだ\u{3000}たろう")
+    // A line break inside a CSV field stays a separator (MeCab never sees it).
+    #expect(suggester.suggest("東京\n大阪").reading == "とうきょう\nおおさか")
+    #expect(suggester.suggest("EOS東京").reading == "EOS" + tokyo)
   }
 
   /// A kanji the dictionary has no reading for: no suggestion, and it says which.

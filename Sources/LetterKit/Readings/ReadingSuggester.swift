@@ -146,7 +146,8 @@ public final class ReadingSuggester {
     return result
   }
 
-  private static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{3000}" || c == "\t" }
+  /// Spaces (ASCII, ideographic), tabs and line breaks separate the parts of a name.
+  private static func isSpace(_ c: Character) -> Bool { c.isWhitespace }
 
   /// Whether a word must be read by the dictionary: it has kanji (by ICU's script data),
   /// or ヶ/ヵ, which are read が, か, こ as the word says.
