@@ -19,10 +19,14 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
     ),
+    // MeCab (Debian: libmecab2 and a dictionary) for `letter readings`, opened with
+    // dlopen at run time: nothing here links it, so letter builds and runs without it.
+    .target(name: "CMeCab"),
     .target(
       name: "LetterKit",
       dependencies: [
         "CICU",
+        "CMeCab",
         .product(name: "Yams", package: "Yams"),
       ]
     ),

@@ -6,6 +6,6 @@ struct Letter: ParsableCommand {
     commandName: "letter",
     abstract: "Render one letter in several languages, sort signatories, check translations.",
     version: "0.1.0",
-    subcommands: [Render.self, Sort.self, Check.self, Format.self]
+    subcommands: [Render.self, Sort.self, Readings.self, Check.self, Format.self]
   )
 }

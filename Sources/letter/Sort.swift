@@ -75,7 +75,7 @@ struct Sort: ParsableCommand {
       let format = format ?? (list.kind == .csv ? .csv : list.kind == .text ? .text : .json)
       let sorter = try SignatorySorter(policy: policy, headings: headings || format == .json)
       let (result, warnings) = list.sorted(by: sorter)
-      Console.report(warnings)
+      Console.report(warnings + UnconfirmedReadings.check(list))
       try list.render(result, format: format, headings: headings, locale: locale) {
         (bytes) throws(LetterError) in try destination.write(bytes)
       }

@@ -29,6 +29,7 @@ public enum Finding {
     case noReading = "no-reading"
     case duplicateSignatory = "duplicate-signatory"
     case signatoryGroup = "signatory-group"
+    case unconfirmedReading = "unconfirmed-reading"
     // What render would refuse, found by rendering (RenderCheck).
     case layout
     case layoutValue = "layout-value"
@@ -38,7 +39,7 @@ public enum Finding {
     public var defaultSeverity: Diagnostic.Severity {
       switch self {
       case .obsolete, .pluralUnused, .pluralPound, .noPluralData, .unused, .noReading,
-        .duplicateSignatory, .signatoryGroup, .rawHTML:
+        .duplicateSignatory, .signatoryGroup, .unconfirmedReading, .rawHTML:
         .warning
       default: .error
       }
@@ -48,7 +49,7 @@ public enum Finding {
     public var needsTemplate: Bool {
       switch self {
       case .unknownKey, .unused, .modelValue, .signatoryName, .noReading, .duplicateSignatory,
-        .signatoryGroup, .layout, .layoutValue, .argument, .rawHTML:
+        .signatoryGroup, .unconfirmedReading, .layout, .layoutValue, .argument, .rawHTML:
         true
       default: false
       }
@@ -87,6 +88,8 @@ public enum Finding {
       case .noReading: "a Japanese name with kanji and no reading in a group sorted in Japanese"
       case .duplicateSignatory: "the same signatory twice in a group"
       case .signatoryGroup: "a signatory in a group the template does not have"
+      case .unconfirmedReading:
+        "a reading `letter readings` suggested that no person has confirmed (its `reading.ja.status` is `suggested`)"
       case .layout:
         "a layout that cannot be read or rendered: a tag never closed, a missing partial, a layout that includes itself"
       case .layoutValue: "a layout uses a name the letter does not have"

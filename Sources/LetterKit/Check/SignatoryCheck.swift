@@ -9,6 +9,22 @@ struct SignatoryCheck {
     guard !model.groups.isEmpty, let table = try model.loadSignatories(file: signatories) else {
       return
     }
+    // Readings the analyzer suggested that nobody has confirmed, for each sort locale.
+    var sortLocales: [String: LocaleID] = [:]
+    for group in model.groups {
+      switch group.order {
+      case .listed: break
+      case .locale: for l in locales { sortLocales[l.tag] = l }
+      case .tag(let l): sortLocales[l.tag] = l
+      }
+    }
+    var seenReadings: Set<String> = []
+    for tag in sortLocales.keys.sorted() {
+      for d in UnconfirmedReadings.check(table, locale: sortLocales[tag]!)
+      where seenReadings.insert(d.description).inserted {
+        findings.append(contentsOf: [d])
+      }
+    }
     let groupColumn = table.column("group")
     let known = Set(model.groups.map(\.id))
     if let groupColumn {
