@@ -20,8 +20,8 @@ struct SortAtScaleTests {
   /// Sorts keys both ways and returns the two orders of indices. Names (for ties) are
   /// given as UTF-8 strings, one per key.
   func bothOrders(_ keys: [[UInt8]], names: [[UInt8]]?) -> ([UInt32], [UInt32]) {
-    let arena = keys.flatMap { $0 } + [0]
-    let nameBytes = (names ?? []).flatMap { $0 } + [0]
+    let arena: [UInt8] = Array(keys.joined()) + [0]
+    let nameBytes: [UInt8] = Array((names ?? []).joined()) + [0]
     var spans: [SortInput.Span] = []
     var at = 0
     for name in names ?? [] {
