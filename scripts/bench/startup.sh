@@ -12,6 +12,7 @@
 #
 #   scripts/bench/startup.sh [RUNS]          (default 40 runs a command)
 #   PREV=path/to/old/letter scripts/bench/startup.sh
+#   DYNAMIC=.build/release/letter STATIC=/usr/local/bin/letter scripts/bench/startup.sh
 #
 # PREV defaults to .build/bench/letter-prev if that exists.
 set -euo pipefail
@@ -24,10 +25,19 @@ prev=${PREV:-$root/.build/bench/letter-prev}
 [ "${prev:0:1}" = / ] || prev=$root/$prev
 
 lock() { if command -v flock >/dev/null; then flock /tmp/letter-build.lock "$@"; else "$@"; fi; }
-lock swift build -c release --product letter >/dev/null
-cp "$(swift build -c release --show-bin-path)/letter" "$out/letter-dynamic"
-lock swift build -c release --product letter --static-swift-stdlib >/dev/null
-cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/letter" "$out/letter-static"
+# DYNAMIC=path STATIC=path measure binaries already built (e.g. an installed one).
+if [ -n "${DYNAMIC:-}" ]; then
+  cp "$DYNAMIC" "$out/letter-dynamic"
+else
+  lock swift build -c release --product letter >/dev/null
+  cp "$(swift build -c release --show-bin-path)/letter" "$out/letter-dynamic"
+fi
+if [ -n "${STATIC:-}" ]; then
+  cp "$STATIC" "$out/letter-static"
+else
+  lock swift build -c release --product letter --static-swift-stdlib >/dev/null
+  cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/letter" "$out/letter-static"
+fi
 
 binaries=("dynamic=$out/letter-dynamic" "static=$out/letter-static")
 [ -x "$prev" ] && binaries=("previous=$prev" "${binaries[@]}")
@@ -82,45 +92,54 @@ if ! command -v perf >/dev/null; then
   exit 0
 fi
 echo
-echo "phases of render --locale ja (perf, inclusive share of the samples of $runs runs):"
+echo "phases of render --locale ja (perf: share of the process's samples over $runs runs;"
+echo " inclusive, so a phase includes what it calls; ICU by library, as its C frames do not"
+echo " unwind):"
 for b in "dynamic=$out/letter-dynamic" "static=$out/letter-static"; do
   name=${b%%=*}
+  comm=$(basename "${b#*=}")
   perf record -q -F 20000 -g -o "$out/perf-$name.data" -- \
     sh -c "for i in \$(seq $runs); do '${b#*=}' render '$template' --locale ja >/dev/null; done" 2>/dev/null
-  perf report -i "$out/perf-$name.data" --comm letter --children --sort symbol --stdio -g none \
-    --percent-limit 0.05 2>/dev/null >"$out/perf-$name.txt"
-  python3 - "$out/perf-$name.txt" "$name" <<'PY'
+  perf report -i "$out/perf-$name.data" --comm "$comm" --percentage relative --children \
+    --sort symbol --stdio -g none --percent-limit 0.05 2>/dev/null >"$out/perf-$name.txt"
+  perf report -i "$out/perf-$name.data" --comm "$comm" --percentage relative --no-children \
+    --sort dso --stdio -g none 2>/dev/null >"$out/perf-$name-dso.txt"
+  python3 - "$out/perf-$name.txt" "$out/perf-$name-dso.txt" "$name" <<'PY'
 import re, sys
-rows = []
+rows, dsos = [], []
 for line in open(sys.argv[1]):
-    m = re.match(r"\s*([\d.]+)%\s+([\d.]+)%\s+\[.\]\s+(.*)", line)
+    m = re.match(r"\s*([\d.]+)%\s+([\d.]+)%\s+\[.\]\s+(\S+)", line)
     if m: rows.append((float(m.group(1)), m.group(3)))
+for line in open(sys.argv[2]):
+    m = re.match(r"\s*([\d.]+)%\s+(\S+)", line)
+    if m: dsos.append((float(m.group(1)), m.group(2)))
 def share(*patterns):
-    best = 0.0
-    for pct, sym in rows:
-        if any(re.search(p, sym) for p in patterns): best = max(best, pct)
-    return best
-def total(*patterns):  # disjoint symbols: sum of their inclusive shares
-    return sum(pct for pct, sym in rows if any(re.search(p, sym) for p in patterns))
+    return max([pct for pct, sym in rows if any(re.search(p, sym) for p in patterns)] or [0.0])
+def library(pattern):
+    return sum(pct for pct, dso in dsos if re.search(pattern, dso))
 phases = [
-    ("dynamic linking (ld.so: map, relocate)", share(r"^_dl_start$", r"^_dl_start_final", r"^_dl_sysdep_start", r"^dl_main$")),
-    ("library constructors (_dl_init)", share(r"^_dl_init$", r"^call_init")),
-    ("argument parsing", share(r"parseAsRoot", r"CommandParser.*parse")),
-    ("template model load (LetterModel.load)", share(r"LetterModel.*load")),
-    ("YAML parsing (Yams, libyaml), all files", share(r"^\$s4Yams4load", r"Yams.*Parser.*(singleRoot|nextRoot|loadNode)", r"yaml_parser_parse$")),
-    ("catalogs (Catalog load/lookup)", share(r"9Catalogs?C.*(load|catalog)", r"CatalogV.*load")),
-    ("renderer set-up (LetterRenderer.init)", share(r"LetterRendererC.*fc$", r"LetterRenderer.*init")),
-    ("layout parsing (Layout parse)", share(r"LayoutV.*pars", r"LayoutSet.*load", r"LayoutSet.*pars")),
-    ("rendering (LetterRenderer.render)", share(r"LetterRendererC6render")),
-    ("ICU opens (licu_*_open, ICU data)", total(r"^licu_\w*open\w*$")),
-    ("ICU formatting (licu_* format calls)", total(r"^licu_\w*(format|select)\w*$")),
-    ("output (Console.out, write)", share(r"Console.*out", r"^__GI___libc_write|^__libc_write|^write$")),
-    ("exit (atexit, destructors)", share(r"^exit$", r"__run_exit_handlers")),
+    ("dynamic loader, self time (ld.so: symbol lookup, relocation)", library(r"ld-linux")),
+    ("library constructors (_dl_init)", share(r"^call_init$", r"^_dl_init$")),
+    ("argument parsing (parseAsRoot)", share(r"parseAsRoot")),
+    ("  of which Swift type lookups", share(r"^swift_getTypeByMangledName$")),
+    ("  of which command names (String(describing:))", share(r"commandNameSSvgZ$")),
+    ("template model load (LetterModel.load)", share(r"0A5ModelV4load9directory")),
+    ("catalogs load (Catalogs.catalog, chain)", share(r"8CatalogsC5chain", r"8CatalogsC7catalog")),
+    ("YAML parsing, every file (YAMLDocument.parse)", share(r"12YAMLDocumentV5parse")),
+    ("message parsing (MessageParser)", share(r"13MessageParserV15parseWithErrors", r"13MessageParserV5parse_")),
+    ("renderer set-up (LetterRenderer.init)", share(r"0A8RendererC5model8catalogs")),
+    ("  of which layout compilation (LayoutSet)", share(r"9LayoutSetV9directory6format7compile")),
+    ("rendering (LetterRenderer.render)", share(r"0A8RendererC6render_")),
+    ("  of which messages compiled (MessageLookup)", share(r"13MessageLookupC7compile")),
+    ("  of which layout output (Layout.Rendering)", share(r"6LayoutV9RenderingV6render_")),
+    ("output (Console.out)", share(r"7ConsoleO3out")),
+    ("exit handlers", share(r"^__run_exit_handlers$")),
+    ("ICU, self time (libicuuc, libicui18n, data)", library(r"libicu")),
+    ("Swift runtime, self time (libswiftCore; linked in when static)", library(r"libswiftCore")),
+    ("kernel (page faults, mmap, exec)", library(r"kallsyms")),
 ]
-print(f"  {sys.argv[2]}:")
+print(f"  {sys.argv[3]}:")
 for label, pct in phases:
-    print(f"    {label:42s} {pct:5.1f}%")
+    print(f"    {label:62s} {pct:5.1f}%")
 PY
 done
-echo "(shares overlap where one phase calls another: ICU opens happen inside rendering,"
-echo " YAML parsing inside the model and catalog loads; the perf-*.txt files have the rest)"
