@@ -94,7 +94,7 @@ fi
 echo
 echo "phases of render --locale ja (perf: share of the process's samples over $runs runs;"
 echo " inclusive, so a phase includes what it calls; ICU by library, as its C frames do not"
-echo " unwind):"
+echo " unwind; perf here sees neither ld.so nor the kernel: the loader's cost is above):"
 for b in "dynamic=$out/letter-dynamic" "static=$out/letter-static"; do
   name=${b%%=*}
   comm=$(basename "${b#*=}")
@@ -118,7 +118,6 @@ def share(*patterns):
 def library(pattern):
     return sum(pct for pct, dso in dsos if re.search(pattern, dso))
 phases = [
-    ("dynamic loader, self time (ld.so: symbol lookup, relocation)", library(r"ld-linux")),
     ("library constructors (_dl_init)", share(r"^call_init$", r"^_dl_init$")),
     ("argument parsing (parseAsRoot)", share(r"parseAsRoot")),
     ("  of which Swift type lookups", share(r"^swift_getTypeByMangledName$")),
@@ -136,7 +135,6 @@ phases = [
     ("exit handlers", share(r"^__run_exit_handlers$")),
     ("ICU, self time (libicuuc, libicui18n, data)", library(r"libicu")),
     ("Swift runtime, self time (libswiftCore; linked in when static)", library(r"libswiftCore")),
-    ("kernel (page faults, mmap, exec)", library(r"kallsyms")),
 ]
 print(f"  {sys.argv[3]}:")
 for label, pct in phases:
