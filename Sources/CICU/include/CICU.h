@@ -234,3 +234,20 @@ int32_t licu_list_format(const LICUListFormatter *fmt, const uint16_t *const *st
 }
 #endif
 #endif
+
+/* ---- versions (version.c) ------------------------------------------------------ */
+#ifndef CICU_VERSION_H
+#define CICU_VERSION_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The ICU library's version ("72.1"): u_getVersion. */
+int32_t licu_icu_version(char *buf, int32_t cap);
+/* The version of the CLDR data ICU carries ("42.0"): ulocdata_getCLDRVersion. */
+int32_t licu_cldr_version(char *buf, int32_t cap, int32_t *status);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

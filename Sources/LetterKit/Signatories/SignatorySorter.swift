@@ -45,91 +45,106 @@ public final class SignatorySorter: @unchecked Sendable {
   }
 
   package func sort(_ input: SortInput) -> SortResult {
-    let n = input.count
-    var texts = [SortInput.Span](repeating: .none, count: n)
-    var hashes = [UInt64](repeating: 0, count: n)
-    var placed = [Bool](repeating: true, count: n)
-    let parts = Parallel.split(n, minimumPerPart: 50_000)
-
-    // 1. What each member sorts by, and a hash of it (two threads).
     input.bytes.withUnsafeBufferPointer { all in
-      texts.withUnsafeMutableBufferPointer { t in
-        hashes.withUnsafeMutableBufferPointer { h in
-          placed.withUnsafeMutableBufferPointer { p in
-            let (t, h, p) = (
-              UnsafeMutableBufferPointerBox(t), UnsafeMutableBufferPointerBox(h),
-              UnsafeMutableBufferPointerBox(p)
-            )
-            let all = UncheckedSendable(all)
-            Parallel.forEach(parts.indices) { c in
-              for i in parts[c] {
-                let text = sortText(i, input, all.value)
-                let slice = UnsafeBufferPointer(rebasing: all.value[text.range])
-                t.buffer[i] = text
-                h.buffer[i] = Self.hash(slice)
-                if !input.readings[i].isPresent && policy.needsReadingForHan
-                  && Self.containsHan(slice)
-                {
-                  p.buffer[i] = false
-                }
-              }
+      input.names.withUnsafeBufferPointer { names in sort(input, all: all, names: names) }
+    }
+  }
+
+  private func sort(
+    _ input: SortInput, all: UnsafeBufferPointer<UInt8>, names: UnsafeBufferPointer<SortInput.Span>
+  ) -> SortResult {
+    let n = input.count
+    // 1. What each member sorts by and a hash of it (on every core). A member that cannot
+    // be placed gets no text.
+    var texts = [SortInput.Span](repeating: .none, count: n)
+    var hashes = [UInt32](repeating: 0, count: n)
+    let parts = Parallel.split(n, minimumPerPart: 50_000)
+    texts.withUnsafeMutableBufferPointer { t in
+      hashes.withUnsafeMutableBufferPointer { h in
+        let (t, h, all) = (
+          UnsafeMutableBufferPointerBox(t), UnsafeMutableBufferPointerBox(h), UncheckedSendable(all)
+        )
+        Parallel.forEach(parts.indices) { c in
+          for i in parts[c] {
+            let text = sortText(i, input, all.value)
+            let slice = UnsafeBufferPointer(rebasing: all.value[text.range])
+            if !input.readings[i].isPresent && policy.needsReadingForHan
+              && Self.containsHan(slice)
+            {
+              continue
             }
+            t.buffer[i] = text
+            h.buffer[i] = Self.hash(slice)
           }
         }
       }
     }
 
     // 2. Distinct sort texts: a key is made once per distinct text, not once per member.
-    let (distinctOf, representatives) = input.bytes.withUnsafeBufferPointer { all in
-      Self.distinct(texts: texts, hashes: hashes, placed: placed, bytes: all)
-    }
+    // `rank` is first each member's distinct text (-1: not placed), then its rank.
+    var (rank, textSpans) = Self.distinct(spans: texts, hashes: hashes, bytes: all)
+    texts = []
+    hashes = []
 
     // 3. Keys of the distinct texts, sorted; equal keys share a rank.
-    let textKeys = KeyStore(collator: collator, count: representatives.count)
-    input.bytes.withUnsafeBufferPointer { all in
-      textKeys.make(representatives.count) {
-        UnsafeBufferPointer(rebasing: all[texts[representatives[$0]].range])
+    var rankOfText = [Int32](repeating: 0, count: textSpans.count)
+    var ranks = 0
+    do {
+      let keys = KeyStore(collator: collator)
+      keys.make(textSpans.count) { UnsafeBufferPointer(rebasing: all[textSpans[$0].range]) }
+      keys.withEntries { sorted in
+        SortEntry.radixSort(&sorted, names: nil)
+        for (k, e) in sorted.enumerated() {
+          if k > 0 && SortEntry.compareKeys(sorted[k - 1], e) != 0 { ranks += 1 }
+          rankOfText[Int(e.index)] = Int32(ranks)
+        }
+        ranks += sorted.isEmpty ? 0 : 1
       }
     }
-    var sortedTexts = textKeys.entries
-    SortEntry.sort(&sortedTexts, names: nil)
-    var rank = [Int32](repeating: 0, count: representatives.count)
-    var ranks = 0
-    for (k, e) in sortedTexts.enumerated() {
-      if k > 0 && SortEntry.compareKeys(sortedTexts[k - 1], e) != 0 { ranks += 1 }
-      rank[Int(e.index)] = Int32(ranks)
+    // Headings (if asked for): each distinct text's, and each member's text.
+    var headingOfText: [IndexHeading] = []
+    var textOf: [Int32] = []
+    if let buckets {
+      headingOfText = textSpans.map {
+        buckets.heading(for: UnsafeBufferPointer(rebasing: all[$0.range]))
+      }
+      textOf = rank
     }
-    ranks += sortedTexts.isEmpty ? 0 : 1
+    textSpans = []
 
     // 4. Members by rank, in input order within a rank (a counting sort).
     var start = [Int](repeating: 0, count: ranks + 1)
-    for i in 0..<n where placed[i] { start[Int(rank[Int(distinctOf[i])]) + 1] += 1 }
-    for r in 0..<ranks { start[r + 1] += start[r] }
-    var order = [Int](repeating: 0, count: start[ranks])
-    var next = start
     var unplaced: [Int] = []
     for i in 0..<n {
-      guard placed[i] else {
+      let text = rank[i]
+      if text < 0 {
         unplaced.append(i)
         continue
       }
-      let r = Int(rank[Int(distinctOf[i])])
-      order[next[r]] = i
-      next[r] += 1
+      let r = rankOfText[Int(text)]
+      rank[i] = r
+      start[Int(r) + 1] += 1
     }
+    rankOfText = []
+    for r in 0..<ranks { start[r + 1] += start[r] }
+    var order = [Int](unsafeUninitializedCapacity: start[ranks] + unplaced.count) { buffer, count in
+      var next = start
+      for i in 0..<n where rank[i] >= 0 {
+        let r = Int(rank[i])
+        buffer[next[r]] = i
+        next[r] += 1
+      }
+      count = start[ranks]
+    }
+    rank = []
 
     // 5. Members that tie: by display name (its quaternary key, so さくら < サクラ; then
     // its code points, so サクラ < ｻｸﾗ: the identical level's order), then input order.
-    breakTies(&order, groups: start, input: input)
+    breakTies(&order, groups: start, all: all, names: names)
 
     var headings: [IndexHeading]?
-    if let buckets {
-      let headingOfText = input.bytes.withUnsafeBufferPointer { all in
-        representatives.map {
-          buckets.heading(for: UnsafeBufferPointer(rebasing: all[texts[$0].range]))
-        }
-      }
-      headings = order.map { headingOfText[Int(distinctOf[$0])] }
+    if buckets != nil {
+      headings = order.map { headingOfText[Int(textOf[$0])] }
       headings!.append(
         contentsOf: repeatElement(IndexHeading(label: "?", kind: .unplaced), count: unplaced.count))
     }
@@ -137,104 +152,252 @@ public final class SignatorySorter: @unchecked Sendable {
     return SortResult(order: order, unplacedCount: unplaced.count, headings: headings)
   }
 
-  /// Sorts each group of members with equal keys (`groups[r]..<groups[r+1]` in `order`)
-  /// by their names' tie-break keys; groups are shared out between threads.
-  private func breakTies(_ order: inout [Int], groups: [Int], input: SortInput) {
-    var tied: [Range<Int>] = []
-    var members = 0
-    for r in 0..<(groups.count - 1) where groups[r + 1] - groups[r] > 1 {
-      tied.append(groups[r]..<groups[r + 1])
-      members += groups[r + 1] - groups[r]
+  /// Sorts each group of members of equal rank (`groups[r]..<groups[r+1]` in `order`, in
+  /// input order) by name: equal names stay together in input order; a key is made only
+  /// for each distinct name of a group that has more than one. The ranks are shared out
+  /// between threads by members.
+  private func breakTies(
+    _ order: inout [Int], groups: [Int], all: UnsafeBufferPointer<UInt8>,
+    names: UnsafeBufferPointer<SortInput.Span>
+  ) {
+    let ranks = groups.count - 1
+    guard ranks > 0 else { return }
+    let total = groups[ranks]
+    let threads = total >= 50_000 ? Parallel.activeCores : 1
+    // Rank ranges with about equal numbers of members.
+    var cuts = [0]
+    for t in 1..<threads {
+      var r = cuts.last!
+      while r < ranks && groups[r] < total * t / threads { r += 1 }
+      cuts.append(r)
     }
-    guard !tied.isEmpty else { return }
-    // Two shares of about equal size.
-    var shares: [ArraySlice<Range<Int>>] = [tied[...]]
-    if members >= 20_000 && Parallel.activeCores > 1 {
-      var split = 0
-      var count = 0
-      while split < tied.count && count * 2 < members {
-        count += tied[split].count
-        split += 1
-      }
-      shares = [tied[..<split], tied[split...]]
-    }
-    let shared = shares
+    cuts.append(ranks)
+    let bounds = cuts
+    let tieBreaker = self.tieBreaker
     order.withUnsafeMutableBufferPointer { buffer in
-      let order = UnsafeMutableBufferPointerBox(buffer)
-      input.bytes.withUnsafeBufferPointer { bytes in
-        let all = UncheckedSendable(bytes)
-        input.names.withUnsafeBufferPointer { nameSpans in
-          let names = SortEntry.Names(bytes: bytes.baseAddress!, spans: nameSpans.baseAddress!)
-          Parallel.forEach(shared.indices) { s in
-            let keys = KeyStore(collator: tieBreaker, count: 0)
-            for group in shared[s] {
-              keys.reset()
-              keys.make(group.count) { k in
-                UnsafeBufferPointer(
-                  rebasing: all.value[input.names[order.buffer[group.lowerBound + k]].range])
-              }
-              keys.withEntries { entries in
-                for k in entries.indices {
-                  entries[k].index = UInt32(order.buffer[group.lowerBound + Int(entries[k].index)])
+      let (order, all, names) = (
+        UnsafeMutableBufferPointerBox(buffer), UncheckedSendable(all), UncheckedSendable(names)
+      )
+      Parallel.forEach(0..<threads) { t in
+        var ties = TieBreak(tieBreaker: tieBreaker, all: all.value, names: names.value)
+        for r in bounds[t]..<bounds[t + 1] where groups[r + 1] - groups[r] > 1 {
+          ties.sort(UnsafeMutableBufferPointer(rebasing: order.buffer[groups[r]..<groups[r + 1]]))
+        }
+        ties.arena.free()
+      }
+    }
+  }
+
+  /// One thread's tie-breaking, with buffers kept from group to group.
+  private struct TieBreak {
+    let tieBreaker: Collator
+    let all: UnsafeBufferPointer<UInt8>
+    let names: UnsafeBufferPointer<SortInput.Span>
+    /// The group's members with the hashes of their names.
+    var members: [(hash: UInt32, member: Int)] = []
+    /// Each distinct name: its key, where its members start in `members`, how many.
+    var distinct: [(entry: SortEntry, start: Int, count: Int)] = []
+    var arena = KeyStore.Arena()
+
+    init(
+      tieBreaker: Collator, all: UnsafeBufferPointer<UInt8>,
+      names: UnsafeBufferPointer<SortInput.Span>
+    ) {
+      self.tieBreaker = tieBreaker
+      self.all = all
+      self.names = names
+    }
+
+    @inline(__always)
+    func name(_ member: Int) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: all[names[member].range])
+    }
+
+    @inline(__always)
+    func sameName(_ a: Int, _ b: Int) -> Bool {
+      let (x, y) = (names[a], names[b])
+      return x.count == y.count
+        && (x.count == 0
+          || memcmp(all.baseAddress! + Int(x.start), all.baseAddress! + Int(y.start), Int(x.count))
+            == 0)
+    }
+
+    /// Whether one name comes before another (different) one: by the tie-breaking
+    /// collator, then by code points.
+    @inline(__always)
+    func nameLess(_ a: Int, _ b: Int) -> Bool {
+      switch tieBreaker.compare(utf8: name(a), name(b)) {
+      case .ascending: return true
+      case .descending: return false
+      case .same:
+        let (x, y) = (names[a], names[b])
+        let c = memcmp(
+          all.baseAddress! + Int(x.start), all.baseAddress! + Int(y.start),
+          Int(min(x.count, y.count)))
+        return c != 0 ? c < 0 : x.count < y.count
+      }
+    }
+
+    /// Sorts one group (in input order) by name, then input order.
+    mutating func sort(_ group: UnsafeMutableBufferPointer<Int>) {
+      // One name only (the usual case): input order is the order.
+      let first = group[0]
+      var one = true
+      for m in group.dropFirst() where !sameName(first, m) {
+        one = false
+        break
+      }
+      if one { return }
+      // Equal names next to each other, in input order.
+      members.removeAll(keepingCapacity: true)
+      for m in group { members.append((SignatorySorter.hash(name(m)), m)) }
+      let (all, names) = (all, names)
+      members.sort { a, b in
+        if a.hash != b.hash { return a.hash < b.hash }
+        let (x, y) = (names[a.member], names[b.member])
+        let c = memcmp(
+          all.baseAddress! + Int(x.start), all.baseAddress! + Int(y.start),
+          Int(min(x.count, y.count)))
+        if c != 0 { return c < 0 }
+        if x.count != y.count { return x.count < y.count }
+        return a.member < b.member
+      }
+      // The distinct names.
+      distinct.removeAll(keepingCapacity: true)
+      var k = 0
+      while k < members.count {
+        var end = k + 1
+        while end < members.count && members[end].hash == members[k].hash
+          && sameName(members[end].member, members[k].member)
+        {
+          end += 1
+        }
+        let first = members[k].member
+        distinct.append((SortEntry(key: all.baseAddress!, length: 0, index: first), k, end - k))
+        k = end
+      }
+      let spans = SortEntry.Names(bytes: all.baseAddress!, spans: names.baseAddress!)
+      if distinct.count <= 8 {
+        // A few names: compared by the collator (what comparing their keys would say,
+        // sooner: it stops at the first difference), then by code points.
+        for i in 1..<distinct.count {
+          let x = distinct[i]
+          var j = i
+          while j > 0 && nameLess(Int(x.entry.index), Int(distinct[j - 1].entry.index)) {
+            distinct[j] = distinct[j - 1]
+            j -= 1
+          }
+          distinct[j] = x
+        }
+      } else {
+        // Many: a key each, then sorted by key, then code points.
+        arena.reset()
+        for d in distinct.indices {
+          let member = Int(distinct[d].entry.index)
+          distinct[d].entry = arena.append(name(member), index: member, collator: tieBreaker)
+        }
+        distinct.sort { SortEntry.less($0.entry, $1.entry, spans) }
+      }
+      var position = 0
+      for d in distinct {
+        for s in d.start..<d.start + d.count {
+          group[position] = members[s].member
+          position += 1
+        }
+      }
+    }
+  }
+
+  /// Groups the members by the bytes of their texts (members without a text are left
+  /// out): for each member, the number of its distinct text (-1: none); and each distinct
+  /// text. Each thread takes the members whose hashes fall in its part; the hash tables
+  /// grow with the distinct texts found.
+  private static func distinct(
+    spans: [SortInput.Span], hashes: [UInt32], bytes: UnsafeBufferPointer<UInt8>
+  ) -> ([Int32], [SortInput.Span]) {
+    let n = spans.count
+    let partitions = n >= 100_000 ? Parallel.activeCores : 1
+    @Sendable @inline(__always) func partition(_ h: UInt32) -> Int {
+      Int((UInt64(h) &* UInt64(partitions)) >> 32)
+    }
+    var ids = [Int32](repeating: -1, count: n)
+    let found = (0..<partitions).map { _ in Found() }
+    spans.withUnsafeBufferPointer { spans in
+      hashes.withUnsafeBufferPointer { hashes in
+        ids.withUnsafeMutableBufferPointer { idsBuffer in
+          let (ids, spans, hashes, bytes) = (
+            UnsafeMutableBufferPointerBox(idsBuffer), UncheckedSendable(spans),
+            UncheckedSendable(hashes), UncheckedSendable(bytes)
+          )
+          Parallel.forEach(0..<partitions) { p in
+            let (spans, hashes, base) = (spans.value, hashes.value, bytes.value.baseAddress)
+            // A slot: the hash (high half) and the distinct text's number (low half); all
+            // ones: empty. At most half full.
+            var table = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 1 << 12)
+            table.initialize(repeating: .max)
+            defer { table.deallocate() }
+            var texts: [SortInput.Span] = []
+            for i in 0..<n where spans[i].isPresent {
+              let h = hashes[i]
+              guard partition(h) == p else { continue }
+              var mask = table.count - 1
+              var position = Int(h) & mask
+              while true {
+                let slot = table[position]
+                if slot == .max {
+                  table[position] = UInt64(h) << 32 | UInt64(texts.count)
+                  ids.buffer[i] = Int32(texts.count)
+                  texts.append(spans[i])
+                  if texts.count * 2 > table.count {
+                    let old = table
+                    table = .allocate(capacity: old.count * 2)
+                    table.initialize(repeating: .max)
+                    mask = table.count - 1
+                    for s in old where s != .max {
+                      var q = Int(s >> 32) & mask
+                      while table[q] != .max { q = (q + 1) & mask }
+                      table[q] = s
+                    }
+                    old.deallocate()
+                  }
+                  break
                 }
-                SortEntry.sort(&entries, names: names)
-                for (k, e) in entries.enumerated() {
-                  order.buffer[group.lowerBound + k] = Int(e.index)
+                let d = texts[Int(UInt32(truncatingIfNeeded: slot))]
+                if UInt32(truncatingIfNeeded: slot >> 32) == h && d.count == spans[i].count
+                  && (d.count == 0
+                    || memcmp(base! + Int(d.start), base! + Int(spans[i].start), Int(d.count)) == 0)
+                {
+                  ids.buffer[i] = Int32(truncatingIfNeeded: slot)
+                  break
                 }
+                position = (position + 1) & mask
               }
             }
+            found[p].texts = texts
           }
         }
       }
     }
+    guard partitions > 1 else { return (ids, found[0].texts) }
+    var offsets = [Int32](repeating: 0, count: partitions)
+    for p in 1..<partitions { offsets[p] = offsets[p - 1] + Int32(found[p - 1].texts.count) }
+    for i in 0..<n where ids[i] >= 0 { ids[i] += offsets[partition(hashes[i])] }
+    return (ids, found.flatMap(\.texts))
   }
 
-  /// Groups members by their sort text's bytes: for each member, the number of its
-  /// distinct text; and for each distinct text, one member that has it.
-  private static func distinct(
-    texts: [SortInput.Span], hashes: [UInt64], placed: [Bool], bytes: UnsafeBufferPointer<UInt8>
-  ) -> ([Int32], [Int]) {
-    var capacity = 16
-    while capacity < texts.count * 2 { capacity <<= 1 }
-    let mask = UInt64(capacity - 1)
-    var slots = [Int32](repeating: -1, count: capacity)
-    var distinctOf = [Int32](repeating: -1, count: texts.count)
-    var representatives: [Int] = []
-    for i in texts.indices where placed[i] {
-      let h = hashes[i]
-      var position = Int(h & mask)
-      while true {
-        let slot = slots[position]
-        if slot < 0 {
-          slots[position] = Int32(i)
-          distinctOf[i] = Int32(representatives.count)
-          representatives.append(i)
-          break
-        }
-        let j = Int(slot)
-        if hashes[j] == h && texts[j].count == texts[i].count
-          && memcmp(
-            bytes.baseAddress! + Int(texts[j].start), bytes.baseAddress! + Int(texts[i].start),
-            Int(texts[i].count)) == 0
-        {
-          distinctOf[i] = distinctOf[j]
-          break
-        }
-        position = (position + 1) & Int(mask)
-      }
-    }
-    return (distinctOf, representatives)
+  private final class Found: @unchecked Sendable {
+    var texts: [SortInput.Span] = []
   }
 
-  /// FNV-1a, 64 bits.
+  /// FNV-1a, 64 bits, folded to 32.
   @inline(__always)
-  private static func hash(_ s: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  fileprivate static func hash(_ s: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in s {
       h ^= UInt64(b)
       h = h &* 0x100_0000_01b3
     }
-    return h
+    return UInt32(truncatingIfNeeded: h ^ h >> 32)
   }
 
   /// What each member sorts by: its reading if it has one, else its name; with the
