@@ -41,6 +41,9 @@ struct Sort: ParsableCommand {
   @Option(help: "Collation strength (primary … identical).")
   var strength: CollatorOptions.Strength?
 
+  @Option(help: "CSV/YAML: only the records of this group (the 'group' column).")
+  var group: String?
+
   @Option(help: "CSV/YAML: the column with the names (default name.<locale>, then name).")
   var column: String?
 
@@ -71,7 +74,7 @@ struct Sort: ParsableCommand {
       // and its temporary file is removed if a signal stops the reading.
       let destination = try OutputFile(path: output ?? "-")
       let list = try SignatoryList.load(
-        file, locale: locale, nameColumn: column, readingColumn: readingColumn)
+        file, locale: locale, nameColumn: column, readingColumn: readingColumn, group: group)
       let format = format ?? (list.kind == .csv ? .csv : list.kind == .text ? .text : .json)
       let sorter = try SignatorySorter(policy: policy, headings: headings || format == .json)
       let (result, warnings) = list.sorted(by: sorter)

@@ -135,4 +135,30 @@ struct RecipientsTests {
       ), "\(allowed.stderr)")
     #expect(allowed.stdout.contains("Human Rights Watch"))
   }
+
+  @Test func sortTakesOneGroupOfAGroupedList() throws {
+    let r = try CLI.run([
+      "sort", "Templates/icc-japan/signatories.csv", "--locale", "ja", "--group", "coordinators",
+      "--format", "text",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "ヒューマン・ライツ・ウォッチ\nヒューマンライツ・ナウ\n")
+    let none = try CLI.run([
+      "sort", "Templates/icc-japan/signatories.csv", "--locale", "ja", "--group", "guests",
+    ])
+    #expect(none.status == 2)
+    #expect(
+      none.stderr.contains("no record is in the group 'guests' (groups: coordinators, members)"))
+  }
+
+  @Test func headingsReadTheSameInEveryFormat() throws {
+    let input = Data("渡辺\tわたなべ\n佐藤\tさとう\n".utf8)
+    let text = try CLI.run(["sort", "-", "--locale", "ja", "--headings"], stdin: input)
+    #expect(text.stdout.contains("# さ行\n佐藤"))
+    let tsv = try CLI.run(
+      ["sort", "-", "--locale", "ja", "--headings", "--format", "tsv"], stdin: input)
+    #expect(tsv.stdout == "name\treading\theading\n佐藤\tさとう\tさ行\n渡辺\tわたなべ\tわ行\n")
+    let json = try CLI.run(["sort", "-", "--locale", "ja", "--format", "json"], stdin: input)
+    #expect(json.stdout.contains("\"heading\": \"さ行\""))
+  }
 }

@@ -72,7 +72,7 @@ struct SortCommandTests {
     #expect(r.status == 0)
     let array = try JSONSerialization.jsonObject(with: r.stdoutBytes) as! [[String: Any]]
     #expect(array.map { $0["name"] as? String } == ["アオイ", "京都YWCA"])
-    #expect(array.map { $0["heading"] as? String } == ["あ", "か"])
+    #expect(array.map { $0["heading"] as? String } == ["あ行", "か行"])
     #expect(array[0]["reading"] is NSNull)
     #expect(array[1]["reading"] as? String == "きょうと")
   }

@@ -60,7 +60,7 @@ build_target() {
     -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
     "$here/targets/Common.swift" "$here/targets/$t.swift" \
     "$r"/LetterKit.build/*.o "$r"/Yams.build/*.o "$r"/CYaml.build/src/*.o \
-    "$r"/CICU.build/*.o -licui18n -licuuc -lstdc++ -o "$bin.new" 2>&1 |
+    "$r"/CICU.build/*.o "$r"/CMeCab.build/*.o -licui18n -licuuc -lstdc++ -ldl -o "$bin.new" 2>&1 |
     { grep -v 'Cannot export local symbol' || true; } >&2
   mv "$bin.new" "$bin" # a rename: a run of the old binary is not disturbed
 }

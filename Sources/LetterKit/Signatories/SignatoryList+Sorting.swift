@@ -51,7 +51,8 @@ extension SignatoryList {
       var (header, rows) = table(result)
       if headings, let labels = result.headings {
         header.append("heading")
-        for k in rows.indices { rows[k].append(labels[k].label) }
+        // The same heading text in every format: "あ行", as the text output shows it.
+        for k in rows.indices { rows[k].append(labels[k].display(locale: locale)) }
       }
       if format == .csv { return CSVTable.encode(header: header, rows: rows) }
       var out: [UInt8] = []
@@ -61,7 +62,7 @@ extension SignatoryList {
         out.append(0x0A)
       }
       return out
-    case .json: return renderJSON(result)
+    case .json: return renderJSON(result, locale: locale)
     }
   }
 
@@ -133,7 +134,7 @@ extension SignatoryList {
     return (columns, result.order.map { rows[$0] })
   }
 
-  private func renderJSON(_ result: SortResult) -> [UInt8] {
+  private func renderJSON(_ result: SortResult, locale: LocaleID) -> [UInt8] {
     var json = JSONWriter()
     json.raw("[")
     for (position, i) in result.order.enumerated() {
@@ -141,7 +142,7 @@ extension SignatoryList {
       var fields: [(String, (inout JSONWriter) -> Void)] = [
         ("name", { $0.string(name(i)) }),
         ("reading", { $0.string(reading(i)) }),
-        ("heading", { $0.string(result.headings?[position].label) }),
+        ("heading", { $0.string(result.headings?[position].display(locale: locale)) }),
         ("line", { $0.number(lines[i]) }),
       ]
       if kind != .text {

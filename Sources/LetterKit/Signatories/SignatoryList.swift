@@ -36,22 +36,42 @@ public struct SignatoryList: Sendable {
   public func reading(_ i: Int) -> String? { input.reading(i) }
 
   /// Reads a list. `nameColumn`/`readingColumn` override the defaults for `locale`.
+  /// `group`: only the records whose `group` column is this (a grouped CSV or YAML list,
+  /// like a template's signatories).
   public static func load(
-    _ path: String, locale: LocaleID, nameColumn: String? = nil, readingColumn: String? = nil
+    _ path: String, locale: LocaleID, nameColumn: String? = nil, readingColumn: String? = nil,
+    group: String? = nil
   ) throws(LetterError) -> SignatoryList {
     let lower = path.lowercased()
-    if lower.hasSuffix(".csv") {
-      let table = try CSVTable.parse(FileIO.read(path), file: path)
-      return try fromTable(
-        kind: .csv, file: path, header: table.header, headerLine: 1, rows: table.rows,
-        lines: table.lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
+    let isTable = lower.hasSuffix(".csv") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+      || lower.hasSuffix(".json")
+    if let group, !isTable {
+      throw .input(
+        "--group \(group): a text list has no groups (a CSV or YAML list has a 'group' column)",
+        at: .init(file: path))
     }
-    if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
-      return try fromYAML(
-        YAMLDocument.load(path), kind: lower.hasSuffix(".json") ? .json : .yaml, locale: locale,
-        nameColumn: nameColumn, readingColumn: readingColumn)
+    guard isTable else { return try fromText(FileIO.read(path), file: path == "-" ? "<stdin>" : path) }
+    let table: SignatoryTable = try SignatoryTable.load(path)
+    var rows = table.rows
+    var lines = table.lines
+    if let group {
+      guard let c = table.column("group") else {
+        throw .input(
+          "--group \(group): no 'group' column; the columns are: \(table.header.joined(separator: ", "))",
+          at: .init(file: path, line: table.headerLine))
+      }
+      let keep = table.rows.indices.filter { table.rows[$0][c] == group }
+      if keep.isEmpty {
+        let groups = Set(table.rows.map { $0[c] }).sorted().joined(separator: ", ")
+        throw .input("no record is in the group '\(group)' (groups: \(groups))", at: .init(file: path))
+      }
+      rows = keep.map { table.rows[$0] }
+      lines = keep.map { table.lines[$0] }
     }
-    return try fromText(FileIO.read(path), file: path == "-" ? "<stdin>" : path)
+    let kind: Kind = lower.hasSuffix(".csv") ? .csv : lower.hasSuffix(".json") ? .json : .yaml
+    return try fromTable(
+      kind: kind, file: path, header: table.header, headerLine: table.headerLine, rows: rows,
+      lines: lines, locale: locale, nameColumn: nameColumn, readingColumn: readingColumn)
   }
 
   /// Lines parsed on one thread.
