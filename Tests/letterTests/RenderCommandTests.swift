@@ -11,7 +11,7 @@ struct RenderCommandTests {
 
   // The expected files were read through as a reader would: the English is the seed
   // letter (a missing comma restored), the Japanese a formal letter to the minister.
-  @Test(arguments: ["en", "ja"], ["txt", "md", "html"])
+  @Test(arguments: ["en", "ja", "fr"], ["txt", "md", "html"])
   func shippedLetterMatchesTheReadExpectedFile(locale: String, format: String) throws {
     let r = try CLI.run(["render", "--locale", locale, "--format", format])
     #expect(r.status == 0, "\(r.stderr)")
@@ -32,7 +32,7 @@ struct RenderCommandTests {
     ] {
       let text = ([header] + coordinators + shuffle).joined(separator: "\n") + "\n"
       try text.write(to: csv, atomically: true, encoding: .utf8)
-      for locale in ["en", "ja"] {
+      for locale in ["en", "ja", "fr"] {
         let r = try CLI.run(["render", "--locale", locale], in: root)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == (try expected("icc-japan.\(locale).txt")))
