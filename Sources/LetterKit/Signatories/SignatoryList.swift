@@ -43,14 +43,17 @@ public struct SignatoryList: Sendable {
     group: String? = nil
   ) throws(LetterError) -> SignatoryList {
     let lower = path.lowercased()
-    let isTable = lower.hasSuffix(".csv") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    let isTable =
+      lower.hasSuffix(".csv") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
       || lower.hasSuffix(".json")
     if let group, !isTable {
       throw .input(
         "--group \(group): a text list has no groups (a CSV or YAML list has a 'group' column)",
         at: .init(file: path))
     }
-    guard isTable else { return try fromText(FileIO.read(path), file: path == "-" ? "<stdin>" : path) }
+    guard isTable else {
+      return try fromText(FileIO.read(path), file: path == "-" ? "<stdin>" : path)
+    }
     let table: SignatoryTable = try SignatoryTable.load(path)
     var rows = table.rows
     var lines = table.lines
@@ -63,7 +66,8 @@ public struct SignatoryList: Sendable {
       let keep = table.rows.indices.filter { table.rows[$0][c] == group }
       if keep.isEmpty {
         let groups = Set(table.rows.map { $0[c] }).sorted().joined(separator: ", ")
-        throw .input("no record is in the group '\(group)' (groups: \(groups))", at: .init(file: path))
+        throw .input(
+          "no record is in the group '\(group)' (groups: \(groups))", at: .init(file: path))
       }
       rows = keep.map { table.rows[$0] }
       lines = keep.map { table.lines[$0] }
