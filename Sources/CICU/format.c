@@ -105,6 +105,8 @@ LICUNumberFormatter *licu_number_open(const char *locale, const uint16_t *skelet
       (const UChar *)skeleton, skeleton_len, locale, &perr, &st);
   *error_offset = perr.offset;
   if (U_FAILURE(st) || !f) {
+    // ICU returns a formatter even when the skeleton fails: it is ours to close.
+    if (f) unumf_close(f);
     *status = st;
     return NULL;
   }

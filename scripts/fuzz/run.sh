@@ -57,6 +57,7 @@ build_target() {
   nice -n 19 flock "$lock" swiftc -O -sanitize=fuzzer,address -parse-as-library \
     -package-name letter -I "$r/Modules" \
     -Xcc -fmodule-map-file="$r/CICU.build/module.modulemap" \
+    -Xcc -fmodule-map-file="$r/CMeCab.build/module.modulemap" \
     -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
     "$here/targets/Common.swift" "$here/targets/$t.swift" \
     "$r"/LetterKit.build/*.o "$r"/Yams.build/*.o "$r"/CYaml.build/src/*.o \
