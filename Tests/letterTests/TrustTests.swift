@@ -353,4 +353,31 @@ struct TrustTests {
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout == "name\nAmy\nBob\nZed\n")
   }
+
+  /// `no-reading` is the sorter's own decision, after legal forms are set aside: a name
+  /// whose only kanji are its legal form sorts by its kana, in check as in render.
+  @Test func aNameWhoseOnlyKanjiIsItsLegalFormNeedsNoReading() throws {
+    let root = try Self.copy(replacing: Self.model) {
+      $0.replacingOccurrences(of: "legal-forms: keep", with: "legal-forms: set-aside")
+    }
+    let csv = root.appendingPathComponent("Templates/icc-japan/signatories.csv")
+    let row = "members,Tsunagari House,一般社団法人つながりハウス,,,Tsunagari House\n"
+    try (try String(contentsOf: csv, encoding: .utf8) + row).write(
+      to: csv, atomically: true, encoding: .utf8)
+    let check = try CLI.run(["check", "--strict"], in: root)
+    #expect(check.status == 0, "\(check.stdout)")
+    let render = try CLI.run(["render", "--locale", "ja"], in: root)
+    #expect(render.status == 0)
+    #expect(!render.stderr.contains("no-reading"), "\(render.stderr)")
+    #expect(render.stdout.contains("一般社団法人つながりハウス"))
+    // With the legal form read as part of the name, its kanji need a reading: both say so.
+    let kept = try Self.copy(replacing: "Templates/icc-japan/signatories.csv") { $0 + row }
+    let warned = try CLI.run(["check", "--strict"], in: kept)
+    #expect(warned.status == 1)
+    #expect(
+      warned.stdout.contains(
+        "warning: [no-reading] members: '一般社団法人つながりハウス' has kanji but no reading"),
+      "\(warned.stdout)")
+    #expect(try CLI.run(["render", "--locale", "ja"], in: kept).stderr.contains("[no-reading]"))
+  }
 }

@@ -54,11 +54,13 @@ struct RenderCheck {
       }
       // A locale without a catalog is check's `no-catalog` already.
       for locale in locales where (try? catalogs.chain(locale)) != nil {
+        // The sorter's own verdict on names it cannot place, even if the letter fails.
+        for w in renderer.signatoryWarnings(for: locale) where w.id == "no-reading" { add(w) }
         do throws(LetterError) {
           let letter = try renderer.render(locale)
           for w in letter.warnings where w.id == "raw-html" {
             var w = w
-            w.locale = locale.tag
+            if w.locale == nil { w.locale = locale.tag }
             add(w)
           }
         } catch {

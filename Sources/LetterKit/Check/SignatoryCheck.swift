@@ -56,32 +56,9 @@ struct SignatoryCheck {
             key: group.id)
         }
       }
-      // Japanese order needs readings for names with kanji.
-      let sortLocales: [LocaleID] =
-        switch group.order {
-        case .listed: []
-        case .locale: locales
-        case .tag(let t): [t]
-        }
-      for sortLocale in sortLocales where sortLocale.language == "ja" {
-        let name = table.column("name", for: sortLocale)
-        let reading = table.column("reading", for: sortLocale)
-        for r in rows {
-          let text = name.map { table.rows[r][$0].trimmingWhitespace } ?? ""
-          let read = reading.map { table.rows[r][$0].trimmingWhitespace } ?? ""
-          guard read.isEmpty, !text.isEmpty else { continue }
-          let han = Array(text.utf8).withUnsafeBufferPointer {
-            SignatorySorter.containsHan($0)
-          }
-          if han {
-            findings.add(
-              .noReading,
-              "'\(text)' has kanji but no reading, so it cannot be placed in Japanese order (add reading.\(sortLocale.tag))",
-              at: SourceLocation(file: table.file, line: table.lines[r]), locale: sortLocale.tag,
-              key: group.id)
-          }
-        }
-      }
+      // A name that cannot be placed in its group's order (kanji and no reading, after
+      // legal forms are set aside) is decided by the sorter itself: render reports it as
+      // `no-reading`, and RenderCheck passes render's finding on.
       // The same signatory twice in a group (same name in the source locale).
       let sourceName = table.column("name", for: model.sourceLocale)
       var seen: [String: Int] = [:]

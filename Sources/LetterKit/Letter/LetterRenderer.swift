@@ -120,6 +120,15 @@ public final class LetterRenderer {
     }
   }
 
+  /// What sorting the signatory groups for `locale` finds (`no-reading`: a name the
+  /// group's order cannot place), whether or not the letter itself can be rendered.
+  func signatoryWarnings(for locale: LocaleID) -> [Diagnostic] {
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    _ = try? members(for: locale, allowFallback: false, errors: &errors, warnings: &warnings)
+    return warnings
+  }
+
   /// A locale's letter before layout: its message lookup (with the model's values), and
   /// the signatory groups with their headings formatted.
   func prepare(_ locale: LocaleID, allowFallback: Bool, values: LetterModel? = nil)
@@ -279,7 +288,7 @@ public final class LetterRenderer {
                 .warning,
                 "'\(input.name(k))' has kanji but no reading, so it cannot be placed in \(sortLocale.tag) order; it is listed last (add reading.\(sortLocale.tag))",
                 at: SourceLocation(file: table.file, line: table.lines[rows[k]]), id: "no-reading",
-                locale: locale.tag,
+                locale: sortLocale.tag,
                 key: group.id))
           }
         } catch {
