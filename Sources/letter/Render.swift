@@ -87,18 +87,6 @@ struct Render: ParsableCommand {
         )
         return
       }
-      if let recipients, let output {
-        let list = try Recipients.load(recipients, model: model)
-        let progress = Progress(total: list.rows.count)
-        let summary = try renderer.render(
-          recipients: list, into: output, allowFallback: allowFallback, progress: progress.update)
-        progress.clear()
-        Console.report(summary.warnings)
-        Console.err(
-          "\(summary.letters) letter\(summary.letters == 1 ? "" : "s") in \(summary.locales.count) locale\(summary.locales.count == 1 ? "" : "s") (\(summary.locales.joined(separator: ", "))) written to \(output)"
-        )
-        return
-      }
       if sideBySide {
         let page = try renderer.renderSideBySide(locales, allowFallback: allowFallback)
         Console.report(page.warnings)
