@@ -12,6 +12,8 @@ public final class LetterRenderer {
   private var formatters: [String: MessageFormatter] = [:]
   /// Sorters by policy: opened once, whatever the number of locales rendered.
   private var sorters: [SortPolicy: SignatorySorter] = [:]
+  /// Each locale's messages, compiled once (by locale and whether fallback is allowed).
+  private var messagesCache: [String: LocaleMessages] = [:]
   /// Each locale's groups, sorted once (with what sorting them found).
   private var membersCache:
     [String: (
@@ -120,6 +122,22 @@ public final class LetterRenderer {
     }
   }
 
+  /// The locale's messages, found and compiled once for every letter rendered in it.
+  private func localeMessages(_ locale: LocaleID, allowFallback: Bool) throws(LetterError)
+    -> LocaleMessages
+  {
+    let cacheKey = "\(locale.tag)|\(allowFallback)"
+    if let cached = messagesCache[cacheKey] { return cached }
+    let own = try catalogs.chain(locale)
+    let source =
+      locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
+    let messages = LocaleMessages(
+      locale: locale, own: own, source: source, allowFallback: allowFallback,
+      formatter: { (l: LocaleID) throws(LetterError) in try self.formatter(l) })
+    messagesCache[cacheKey] = messages
+    return messages
+  }
+
   /// What sorting the signatory groups for `locale` finds (`no-reading`: a name the
   /// group's order cannot place), whether or not the letter itself can be rendered.
   func signatoryWarnings(for locale: LocaleID) -> [Diagnostic] {
@@ -134,9 +152,7 @@ public final class LetterRenderer {
   func prepare(_ locale: LocaleID, allowFallback: Bool, values: LetterModel? = nil)
     throws(LetterError) -> (MessageLookup, [RenderedGroup], [Diagnostic])
   {
-    let own = try catalogs.chain(locale)
-    let source =
-      locale.tag == model.sourceLocale.tag ? nil : try? catalogs.catalog(model.sourceLocale)
+    let messages = try localeMessages(locale, allowFallback: allowFallback)
     var arguments = try (values ?? model).arguments(for: locale)
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
@@ -148,10 +164,7 @@ public final class LetterRenderer {
       counts[spec.id] = .map(["count": .number(Double(spec.count ?? (names.count + spec.unnamed)))])
     }
     arguments["groups"] = .map(counts)
-    let lookup = MessageLookup(
-      locale: locale, own: own, source: source, allowFallback: allowFallback,
-      arguments: .map(arguments),
-      formatter: { (l: LocaleID) throws(LetterError) in try self.formatter(l) })
+    let lookup = MessageLookup(messages: messages, arguments: .map(arguments))
     var groups: [RenderedGroup] = []
     for (spec, members) in members {
       // Counts are bounded (LetterModel.maxCount), so the sum cannot overflow.
