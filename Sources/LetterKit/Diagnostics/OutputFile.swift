@@ -101,11 +101,12 @@ package final class OutputFile {
     try bytes.withUnsafeBytes { b in Result { () throws(LetterError) in try write(b) } }.get()
   }
 
-  /// Ends the writing: the bytes are on disk and the file is closed (so that thousands
-  /// can wait to be committed without holding a descriptor each), not yet in place.
-  package func finish() throws(LetterError) {
+  /// Ends the writing: the file is closed (so that thousands can wait to be committed
+  /// without holding a descriptor each), not yet in place. `sync: false` leaves the bytes
+  /// to `OutputFile.syncAll()`, one flush for a whole batch.
+  package func finish(sync: Bool = true) throws(LetterError) {
     guard temp != nil, !finished else { return }
-    if fsync(fd) != 0 && errno != EINVAL {
+    if sync && fsync(fd) != 0 && errno != EINVAL {
       throw .input("cannot write: \(FileIO.describe(errno: errno))", at: .init(file: path))
     }
     fchmod(fd, mode)
@@ -125,6 +126,12 @@ package final class OutputFile {
       unlink(temp)
       throw .input("cannot write: \(FileIO.describe(errno: code))", at: .init(file: path))
     }
+  }
+
+  /// Puts on disk what was written and not yet flushed (one `sync` for a batch of files
+  /// finished with `sync: false`, before they are renamed into place).
+  package static func syncAll() {
+    sync()
   }
 
   /// Installs handlers so that SIGINT and SIGTERM remove every temporary file not yet

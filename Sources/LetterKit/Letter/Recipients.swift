@@ -159,12 +159,14 @@ extension LetterRenderer {
         let name = "\(model.id).\(recipient.id).\(recipient.locale.tag).\(layouts.format.rawValue)"
         let file = try OutputFile(path: "\(directory)/\(name)")
         try file.write(Array(letter.text.utf8))
-        try file.finish()
+        try file.finish(sync: false)
         files.append(file)
       }
       progress(k + 1, recipients.rows.count)
     }
     if !errors.isEmpty { throw .content(errors) }
+    // One flush for every letter (an fsync each took a fifth of the time), then in place.
+    OutputFile.syncAll()
     for file in files { try file.commit() }
     return RecipientsSummary(letters: files.count, locales: locales.sorted(), warnings: warnings)
   }
