@@ -49,7 +49,7 @@ struct ArgumentCheck {
     }
     // A renamed argument: one finding at the new name, with the source's.
     for e in extra {
-      guard let guess = ArgumentCheck.closest(e.name, among: missing, alone: extra.count == 1)
+      guard let guess = e.name.closest(among: missing, alone: extra.count == 1)
       else { continue }
       findings.add(
         .arguments,
@@ -184,34 +184,6 @@ struct ArgumentCheck {
       }
     }
     return nil
-  }
-
-  /// The missing name `name` most likely replaced: the nearest by edit distance, if
-  /// near (at most a third of the longer name, or any when it is the only pair).
-  static func closest(_ name: String, among candidates: [String], alone: Bool) -> String? {
-    let scored = candidates.map { ($0, editDistance(name, $0)) }.sorted { $0.1 < $1.1 }
-    guard let best = scored.first else { return nil }
-    if alone && candidates.count == 1 { return best.0 }
-    let longer = max(name.count, best.0.count)
-    return best.1 <= max(1, longer / 3) ? best.0 : nil
-  }
-
-  /// Levenshtein distance over characters.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...max(b.count, 1) where j <= b.count {
-        current[j] = Swift.min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
 

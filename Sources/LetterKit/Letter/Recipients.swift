@@ -41,7 +41,7 @@ public struct Recipients: Sendable {
         valueColumns.append((c, name))
       } else {
         let known = paths.filter { !$0.hasPrefix("groups") }.sorted()
-        let hint = closest(name, in: known).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = name.closest(among: known).map { "; did you mean '\($0)'?" } ?? ""
         errors.append(
           Diagnostic(
             .error,
@@ -88,25 +88,6 @@ public struct Recipients: Sendable {
     }
     if !errors.isEmpty { throw .input(errors) }
     return Recipients(file: path, rows: rows)
-  }
-
-  /// The candidate nearest to `name` by edit distance, if it is near enough to be a typo.
-  static func closest(_ name: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-      var previous = Array(0...b.count)
-      for (i, x) in a.enumerated() {
-        var current = [i + 1] + Array(repeating: 0, count: b.count)
-        for (j, y) in b.enumerated() {
-          current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-        }
-        previous = current
-      }
-      return previous[b.count]
-    }
-    let a = Array(name)
-    let best = candidates.map { ($0, distance(a, Array($0))) }.min { $0.1 < $1.1 }
-    guard let best, best.1 <= max(2, name.count / 4) else { return nil }
-    return best.0
   }
 }
 
