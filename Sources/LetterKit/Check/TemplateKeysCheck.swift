@@ -8,7 +8,7 @@ struct TemplateKeysCheck {
   static func layoutKeyUses(_ model: LetterModel) throws(LetterError) -> [LayoutSet.KeyUse] {
     var uses: [LayoutSet.KeyUse] = []
     for format in LayoutSet.formats(in: model.directory) {
-      uses += try LayoutSet(directory: model.directory, format: format, compile: false).allUsedKeys
+      uses += try LayoutSet(directory: model.directory, format: format).allUsedKeys
     }
     return uses
   }

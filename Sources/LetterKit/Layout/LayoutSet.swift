@@ -17,9 +17,8 @@ public struct LayoutSet: Sendable {
   public let files: [String: String]
   let layouts: [String: Layout]
 
-  /// Reads and parses the layouts; every error in every file is reported. (`compile` is
-  /// accepted for older callers and has no effect: parsing is linear.)
-  public init(directory: String, format: Format, compile: Bool = true) throws(LetterError) {
+  /// Reads and parses the layouts; every error in every file is reported.
+  public init(directory: String, format: Format) throws(LetterError) {
     self.directory = directory
     self.format = format
     var files: [String: String] = [:]

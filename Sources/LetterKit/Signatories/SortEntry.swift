@@ -188,17 +188,7 @@ struct SortEntry {
     let n = entries.count
     guard n > 1 else { return }
     if n <= 24 {  // small groups (ties): insertion sort, no scratch buffer
-      entries.withUnsafeMutableBufferPointer { a in
-        for i in 1..<n {
-          let x = a[i]
-          var j = i
-          while j > 0 && less(x, a[j - 1], names) {
-            a[j] = a[j - 1]
-            j -= 1
-          }
-          a[j] = x
-        }
-      }
+      entries.withUnsafeMutableBufferPointer { insertionSort($0.baseAddress!, n, names) }
       return
     }
     var scratch = [SortEntry](unsafeUninitializedCapacity: n) { _, count in count = n }
