@@ -74,6 +74,18 @@ struct RecipientsTests {
     #expect(written.isEmpty)
   }
 
+  @Test func aRecipientsFileThatIsNotAListSaysWhatItNeeds() throws {
+    let root = try CLI.copyOfShippedLetter()
+    let file = root.appendingPathComponent("recipients.yaml")
+    try "just text\n".write(to: file, atomically: true, encoding: .utf8)
+    let r = try CLI.run(["render", "--recipients", file.path, "-o", "out"], in: root)
+    #expect(r.status == 2)
+    #expect(
+      r.stderr.contains(
+        "recipients.yaml:1:1: error: expected a list of records, each a mapping of column: value"),
+      "\(r.stderr)")
+  }
+
   @Test func aLetterThatWouldBeRefusedStopsAllOfThemWithItsRow() throws {
     // German has no catalog: that letter cannot be rendered, so none is written.
     let (root, file) = try Self.write("id,locale\na,en\nb,de\nc,ja\n")

@@ -37,7 +37,7 @@ public struct SignatoryTable: Sendable {
   static func fromYAML(_ document: YAMLDocument) throws(LetterError) -> SignatoryTable {
     guard let root = document.root, case .sequence(let records) = root else {
       throw .input(
-        "expected a list of records (each with name, reading, ...)",
+        "expected a list of records, each a mapping of column: value",
         at: document.root.map(document.location(of:)) ?? .init(file: document.file))
     }
     var header: [String] = []
